@@ -1,0 +1,101 @@
+/** Shared shapes: the structured transcript (data/transcript.json) and the matcher's result contract. */
+
+export type Speaker = 'amodei' | 'host' | 'editor';
+
+export interface Paragraph {
+  /** Stable id from the 0-based source line number, e.g. `p017`. */
+  id: string;
+  /** `intro` for the editor's introduction, `s1`…`s7` for the seven sections. */
+  sectionId: string;
+  speaker: Speaker;
+  /** `intro` paragraphs, section `heading`s, or paragraphs of a speaker `turn`. */
+  kind: 'intro' | 'heading' | 'turn';
+  /** Turn id (`t01`…) for turn paragraphs; null for intro and headings. */
+  turnId: string | null;
+  /** Clean text, Traditional as in the source, speaker label removed. */
+  text: string;
+  /** The same text converted to Simplified with opencc-js (tw → cn). */
+  simplified: string;
+  /** True when the paragraph contains text restored by a recorded repair. */
+  repaired: boolean;
+  /** Ids of the repairs (data/repairs.json) applied to this paragraph's source line. */
+  repairIds: string[];
+  /** 0-based line number in the source file. */
+  sourceLine: number;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  titleSimplified: string;
+  paragraphIds: string[];
+}
+
+export interface TranscriptMeta {
+  title: string;
+  titleSimplified: string;
+  host: string;
+  guest: string;
+  editor: string;
+  translationNote: string;
+  sourceUrl: string;
+  videoUrl: string;
+  sourceFile: string;
+}
+
+export interface DroppedLine {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface Transcript {
+  meta: TranscriptMeta;
+  sections: Section[];
+  paragraphs: Paragraph[];
+  /** Source lines kept out of paragraphs (credits, ad, disclaimer), each with the reason. */
+  dropped: DroppedLine[];
+}
+
+export type Verdict = 'verbatim' | 'altered' | 'related' | 'not-found' | 'invalid';
+
+export interface Difference {
+  /** What the quote says ('' when the quote dropped transcript text). */
+  quote: string;
+  /** What the transcript says ('' when the quote added text). */
+  transcript: string;
+}
+
+export interface Match {
+  speaker: Speaker;
+  sectionId: string;
+  sectionTitle: string;
+  paragraphId: string;
+  /** The paragraph text (Traditional, as shipped). */
+  passage: string;
+  /** Matched span in `passage` (UTF-16 offsets, end exclusive). */
+  start: number;
+  end: number;
+  /** 0…1, higher is closer. */
+  score: number;
+  via: 'text' | 'gloss';
+  repaired: boolean;
+  differences: Difference[];
+  /** Verbatim's English gloss of the paragraph, when known. */
+  gloss?: string;
+  /** Why this passage was chosen, in plain words (shared words, numbers that differ…). */
+  why?: string;
+}
+
+export interface CheckResult {
+  query: string;
+  verdict: Verdict;
+  /** Only for `invalid`: why, in one sentence. */
+  error?: string;
+  /** A remark for the reader, e.g. that only the first N characters were checked. */
+  notice?: string;
+  /** Best first, at most three. */
+  matches: Match[];
+  /** One result per quote when the selection held several. */
+  segments?: CheckResult[];
+}
