@@ -41,6 +41,8 @@ export interface TranscriptMeta {
   sourceUrl: string;
   videoUrl: string;
   sourceFile: string;
+  /** Source lines that are credits rather than interview text (editor, publisher, source). */
+  credits: { line: number; text: string }[];
 }
 
 export interface DroppedLine {
@@ -53,8 +55,20 @@ export interface Transcript {
   meta: TranscriptMeta;
   sections: Section[];
   paragraphs: Paragraph[];
-  /** Source lines kept out of paragraphs (credits, ad, disclaimer), each with the reason. */
+  /** Source lines kept out of paragraphs and credits (ad, disclaimer), each with the reason. */
   dropped: DroppedLine[];
+  /** Every repair of garbled source text, as applied (see data/repairs.json). */
+  repairs: AppliedRepair[];
+}
+
+export interface AppliedRepair {
+  id: string;
+  paragraphId: string | null;
+  line: number;
+  /** The restored text (the garbled original stays in data/repairs.json for audit). */
+  repaired: string;
+  method: 'gbk-shift' | 'gbk-shift+context' | 'context';
+  note: string;
 }
 
 export type Verdict = 'verbatim' | 'altered' | 'related' | 'not-found' | 'invalid';
