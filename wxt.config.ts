@@ -12,9 +12,19 @@ export default defineConfig({
   srcDir: '.',
   vite: () => ({ plugins: [preact()] }),
   zip: {
-    excludeSources: ['test-results/**', '.output/**', 'docs/screenshots/**', 'node_modules/**'],
+    // The Firefox sources zip holds what a reviewer needs to rebuild: no build or test output.
+    excludeSources: [
+      'node_modules/**',
+      '.output/**',
+      'test-results/**',
+      'web-ext-artifacts/**',
+      'coverage/**',
+      'docs/screenshots/**',
+      'scratch/**',
+      '**/*.log',
+    ],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -29,8 +39,32 @@ export default defineConfig({
         description: '__MSG_commandCheck__',
       },
     },
+    // Extension pages and the worker run only the extension's own scripts and fetch only its own
+    // files (the locale JSON); WXT turns this into the MV2 string for Firefox. `wxt dev` needs
+    // its dev server, so connect-src is left open there.
+    content_security_policy: {
+      extension_pages: [
+        "script-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        ...(command === 'build' ? ["connect-src 'self'"] : []),
+      ].join('; '),
+    },
+    // MV2 has no optional_host_permissions (WXT drops the key): check-on-select asks for the
+    // same access through optional_permissions there.
+    ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : {}),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'verbatim@quote-check.extension', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'verbatim@quote-check.extension',
+              strict_min_version: '115.0',
+              // Verbatim collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

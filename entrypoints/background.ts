@@ -1,1 +1,140 @@
-export default defineBackground(() => {});
+/**
+ * Background service worker: owns the matcher (built lazily, rebuilt after the worker is
+ * stopped), the context menu, the keyboard shortcut, opening the transcript page, and the
+ * check-on-select content script registration.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import transcriptJson from '../data/transcript.json';
+import glossJson from '../data/gloss.en.json';
+import { createMatcher } from '../src/match/index';
+import type { Transcript } from '../src/types';
+import { loadT } from '../src/ext/i18n';
+import {
+  isBackgroundRequest,
+  type BackgroundRequest,
+  type CheckResponse,
+  type OpenResponse,
+  type SearchResponse,
+  type ShowCardMessage,
+  type ShowCardResult,
+  type StringsResponse,
+} from '../src/ext/messages';
+import { createService, type Service } from '../src/ext/service';
+import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/ext/settings';
+import { transcriptPath } from '../src/ext/view';
+
+const MENU_ID = 'verbatim-check';
+const COMMAND = 'check-selection';
+const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+const SELECT_SCRIPT_ID = 'verbatim-check-on-select';
+const ALL_URLS = { origins: ['<all_urls>'] };
+
+export default defineBackground(() => {
+  const transcript = transcriptJson as unknown as Transcript;
+  const gloss = (glossJson as { gloss?: Record<string, string> }).gloss;
+  // Nothing is built at start-up: the first request builds the matcher.
+  const service: Service = createService(transcript, gloss, createMatcher);
+
+  async function strings(settings: Settings) {
+    const { lang, messages } = await loadT(settings.uiLanguage);
+    const en = lang === 'en' ? messages : (await loadT('en')).messages;
+    return { lang, messages: { ...en, ...messages } };
+  }
+
+  async function handle(msg: BackgroundRequest, sender: Browser.runtime.MessageSender): Promise<unknown> {
+    const settings = await loadSettings();
+    switch (msg.type) {
+      case 'verbatim:check': {
+        const { card, timing } = service.check(String(msg.text ?? ''), settings.script);
+        return { ok: true, card, timing, ...(await strings(settings)) } satisfies CheckResponse;
+      }
+      case 'verbatim:search': {
+        const hits = service.search(String(msg.query ?? ''), Math.min(Math.max(msg.limit ?? 8, 1), 20), settings.script);
+        return { ok: true, hits, ...(await strings(settings)) } satisfies SearchResponse;
+      }
+      case 'verbatim:open': {
+        const url = browser.runtime.getURL(
+          transcriptPath(msg.sectionId, msg.paragraphId, { start: msg.start ?? 0, end: msg.end ?? 0, script: msg.script }) as '/transcript.html',
+        );
+        const tab = sender.tab;
+        await browser.tabs.create({ url, ...(tab?.id != null ? { openerTabId: tab.id, index: tab.index + 1 } : {}) });
+        return { ok: true } satisfies OpenResponse;
+      }
+      case 'verbatim:strings':
+        return { ok: true, ...(await strings(settings)) } satisfies StringsResponse;
+    }
+  }
+
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    if (!isBackgroundRequest(msg)) return undefined;
+    return handle(msg, sender).catch((e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+  });
+
+  /** Injects the card script into the tab (activeTab grants this after a menu click or the shortcut) and asks it to show the card. */
+  async function showInTab(tabId: number, trigger: ShowCardMessage['trigger'], selectionText?: string, frameId = 0): Promise<ShowCardResult> {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT_FILE] });
+    const msg: ShowCardMessage = { type: 'verbatim:show', trigger, selectionText };
+    return (await browser.tabs.sendMessage(tabId, msg, { frameId })) as ShowCardResult;
+  }
+
+  /** The context-menu handler (also called by tests through the worker: menus cannot be clicked headless). */
+  async function handleMenuClick(info: { menuItemId: string | number; selectionText?: string; frameId?: number }, tab?: { id?: number }) {
+    if (info.menuItemId !== MENU_ID || tab?.id == null) return { shown: false, reason: 'no tab' };
+    return showInTab(tab.id, 'menu', info.selectionText, info.frameId ?? 0);
+  }
+
+  /** The keyboard-shortcut handler. */
+  async function handleCommand(command: string, tab?: { id?: number }) {
+    if (command !== COMMAND) return { shown: false, reason: 'unknown command' };
+    const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id == null) return { shown: false, reason: 'no tab' };
+    return showInTab(id, 'command');
+  }
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    handleMenuClick(info, tab).catch((e) => console.warn('Verbatim:', e));
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    handleCommand(command, tab).catch((e) => console.warn('Verbatim:', e));
+  });
+
+  async function createMenu() {
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuCheck'), contexts: ['selection'] });
+  }
+
+  /** Registers the check-on-select content script when the option is on and host access is granted; unregisters otherwise. */
+  async function syncCheckOnSelect(): Promise<{ registered: boolean }> {
+    const settings = await loadSettings();
+    const granted = await browser.permissions.contains(ALL_URLS);
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SELECT_SCRIPT_ID] });
+    const want = settings.checkOnSelect && granted;
+    if (want && !existing.length) {
+      await browser.scripting.registerContentScripts([
+        { id: SELECT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches: ['<all_urls>'], runAt: 'document_idle', persistAcrossSessions: true },
+      ]);
+    } else if (!want && existing.length) {
+      await browser.scripting.unregisterContentScripts({ ids: [SELECT_SCRIPT_ID] });
+    }
+    return { registered: want };
+  }
+
+  const sync = () => syncCheckOnSelect().catch((e) => console.warn('Verbatim:', e));
+  browser.runtime.onInstalled.addListener(() => {
+    createMenu().catch((e) => console.warn('Verbatim:', e));
+    sync();
+  });
+  browser.runtime.onStartup.addListener(sync);
+  onSettingsChanged(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(async () => {
+    // Host access revoked from the browser's UI: switch the option off so the page says so.
+    if (!(await browser.permissions.contains(ALL_URLS))) await saveSettings({ checkOnSelect: false });
+    sync();
+  });
+
+  // For automated tests and debugging from the worker's console: the same functions the listeners call.
+  Object.assign(globalThis, {
+    verbatimBackground: { handleMenuClick, handleCommand, showInTab, syncCheckOnSelect, get matcherWarm() { return service.warm; } },
+  });
+});

@@ -1,0 +1,52 @@
+import { render } from 'preact';
+import '../../src/ui/pages.css';
+import transcriptJson from '../../data/transcript.json';
+import type { Transcript } from '../../src/types';
+import { htmlLang, loadT } from '../../src/ext/i18n';
+import { loadSettings } from '../../src/ext/settings';
+import { parseTranscriptHash, type Script } from '../../src/ext/view';
+import { I18nContext } from '../../src/ui/i18n-context';
+import { TranscriptPage } from '../../src/ui/TranscriptPage';
+
+const transcript = transcriptJson as unknown as Transcript;
+
+function spanFromUrl(): { start: number; end: number } | null {
+  const m = /^(\d+)-(\d+)$/.exec(new URLSearchParams(location.search).get('span') ?? '');
+  return m ? { start: Number(m[1]), end: Number(m[2]) } : null;
+}
+
+async function main() {
+  const settings = await loadSettings();
+  const { lang, t } = await loadT(settings.uiLanguage);
+  document.documentElement.lang = htmlLang(lang);
+  document.title = `Verbatim — ${t('transcriptHeading')}`;
+  const fromUrl = new URLSearchParams(location.search).get('script');
+  let script: Script =
+    fromUrl === 'simplified' || fromUrl === 'traditional' ? fromUrl : settings.script === 'simplified' ? 'simplified' : 'traditional';
+  const app = document.getElementById('app')!;
+  let span = spanFromUrl();
+  const draw = () =>
+    render(
+      <I18nContext.Provider value={t}>
+        <TranscriptPage
+          transcript={transcript}
+          script={script}
+          target={parseTranscriptHash(location.hash)}
+          span={span}
+          onScript={(s) => {
+            script = s;
+            draw();
+          }}
+        />
+      </I18nContext.Provider>,
+      app,
+    );
+  window.addEventListener('hashchange', () => {
+    span = null; // a span belongs to the link that opened the page
+    draw();
+  });
+  draw();
+  document.body.dataset.ready = 'true';
+}
+
+void main();

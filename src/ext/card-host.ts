@@ -1,0 +1,122 @@
+/**
+ * The <verbatim-card> shadow host: creates it, renders the Preact card into an open shadow
+ * root (styles inside, `:host { all: initial }`), places it next to the selection and closes
+ * it on Esc, a click outside, or a long scroll.
+ */
+import { h, render, type VNode } from 'preact';
+import type { T } from './i18n';
+import { placeCard, scrolledFar, type Rect } from './position';
+import { CARD_CSS } from '../ui/styles';
+import { I18nContext } from '../ui/i18n-context';
+
+export interface HostOptions {
+  /** Custom element name of the host. */
+  tag: string;
+  /** Called after the host closed itself (Esc, click outside, scroll). */
+  onClosed?: () => void;
+  /** Close on a click outside / Esc / long scroll. */
+  dismissable?: boolean;
+}
+
+function applyStyles(root: ShadowRoot): void {
+  // Constructable stylesheets are not inline styles, so a strict page CSP cannot block them.
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CARD_CSS);
+    root.adoptedStyleSheets = [sheet];
+    return;
+  } catch {
+    // Older engines / Firefox Xray wrappers: fall back to a <style> element.
+  }
+  const style = document.createElement('style');
+  style.textContent = CARD_CSS;
+  root.appendChild(style);
+}
+
+export class FloatingHost {
+  readonly host: HTMLElement;
+  readonly root: ShadowRoot;
+  private readonly mount: HTMLElement;
+  /** Anchor in document coordinates (stable under scrolling). */
+  private anchorDoc: Rect | null = null;
+  private cleanup: Array<() => void> = [];
+  private closed = false;
+
+  constructor(private readonly opts: HostOptions) {
+    this.host = document.createElement(opts.tag);
+    this.root = this.host.attachShadow({ mode: 'open' });
+    applyStyles(this.root);
+    this.mount = document.createElement('div');
+    this.root.appendChild(this.mount);
+    // Inline styles on the host win over page rules for the element (bar !important).
+    this.host.style.cssText = 'position:absolute;top:0;left:0;z-index:2147483647;visibility:hidden;display:block;margin:0;padding:0;border:0;';
+    document.documentElement.appendChild(this.host);
+    if (opts.dismissable !== false) this.listen();
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  /** Renders `node` (with the translator) and places the host next to `anchor` (viewport coordinates). */
+  show(node: VNode<any>, t: T, anchor: Rect | null, prefer: 'below' | 'above' = 'below'): void {
+    render(h(I18nContext.Provider, { value: t }, node), this.mount);
+    const fallback: Rect = { top: 16, left: window.innerWidth - 24, width: 0, height: 0 };
+    const a = anchor && (anchor.width || anchor.height) ? anchor : fallback;
+    this.anchorDoc = { ...a, top: a.top + window.scrollY, left: a.left + window.scrollX };
+    this.place(prefer);
+  }
+
+  /** Re-measures and re-places the host (after the content changed size). */
+  place(prefer: 'below' | 'above' = 'below'): void {
+    if (!this.anchorDoc) return;
+    const el = this.mount.firstElementChild as HTMLElement | null;
+    if (el) el.style.maxHeight = '';
+    const box = el?.getBoundingClientRect();
+    const size = { width: box?.width ?? 0, height: box?.height ?? 0 };
+    const anchor = { ...this.anchorDoc, top: this.anchorDoc.top - window.scrollY, left: this.anchorDoc.left - window.scrollX };
+    const viewport = { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight };
+    const p = placeCard(anchor, size, viewport, { prefer });
+    if (el && p.maxHeight != null) el.style.maxHeight = `${p.maxHeight}px`;
+    this.host.style.top = `${p.top + window.scrollY}px`;
+    this.host.style.left = `${p.left + window.scrollX}px`;
+    this.host.style.visibility = 'visible';
+    this.host.dataset.side = p.side;
+  }
+
+  contains(target: EventTarget | null, path?: EventTarget[]): boolean {
+    return (path ?? []).includes(this.host) || target === this.host;
+  }
+
+  private listen(): void {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') this.close(true);
+    };
+    const onDown = (e: Event) => {
+      if (!e.composedPath().includes(this.host)) this.close(true);
+    };
+    const onScroll = () => {
+      if (!this.anchorDoc) return;
+      const anchor = { ...this.anchorDoc, top: this.anchorDoc.top - window.scrollY };
+      if (scrolledFar(anchor, { width: window.innerWidth, height: window.innerHeight })) this.close(true);
+    };
+    window.addEventListener('keydown', onKey, true);
+    document.addEventListener('pointerdown', onDown, true);
+    window.addEventListener('scroll', onScroll, { passive: true, capture: true });
+    this.cleanup.push(
+      () => window.removeEventListener('keydown', onKey, true),
+      () => document.removeEventListener('pointerdown', onDown, true),
+      () => window.removeEventListener('scroll', onScroll, { capture: true } as EventListenerOptions),
+    );
+  }
+
+  close(byUser = false): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const f of this.cleanup) f();
+    this.cleanup = [];
+    render(null, this.mount);
+    this.host.remove();
+    if (byUser) this.opts.onClosed?.();
+  }
+}

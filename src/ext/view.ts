@@ -1,0 +1,179 @@
+/**
+ * Turns a matcher CheckResult into what the card shows: passages and section titles in the
+ * display script, spans mapped onto that text, and the source links. Pure (runs in the
+ * background, where the transcript is loaded; the content script only renders the model).
+ */
+import type { CheckResult, Difference, Match, Speaker, Transcript, Verdict } from '../types';
+import type { DisplayScript } from './settings';
+
+export const VIDEO_URL = 'https://www.youtube.com/watch?v=mYDSSRS-B5U';
+
+export type Script = 'traditional' | 'simplified';
+
+export interface ViewMatch {
+  speaker: Speaker;
+  sectionId: string;
+  paragraphId: string;
+  /** Section title in the display script. */
+  sectionTitle: string;
+  /** The paragraph in the display script. */
+  passage: string;
+  /** Matched span in `passage` (UTF-16 offsets, end exclusive); start === end when there is none. */
+  start: number;
+  end: number;
+  score: number;
+  via: 'text' | 'gloss';
+  repaired: boolean;
+  differences: Difference[];
+  gloss?: string;
+  why?: string;
+}
+
+export interface CardModel {
+  query: string;
+  verdict: Verdict;
+  error?: string;
+  notice?: string;
+  script: Script;
+  matches: ViewMatch[];
+  segments?: CardModel[];
+  videoUrl: string;
+}
+
+/** Characters that differ between the Traditional text and its Simplified conversion, from the transcript itself. */
+export interface ScriptTables {
+  /** Traditional character → Simplified character, where the transcript shows a consistent pair. */
+  t2s: Map<string, string>;
+  traditionalOnly: Set<string>;
+  simplifiedOnly: Set<string>;
+}
+
+export function buildScriptTables(transcript: Transcript): ScriptTables {
+  const t2s = new Map<string, string>();
+  const traditionalOnly = new Set<string>();
+  const simplifiedOnly = new Set<string>();
+  const all = [
+    ...transcript.paragraphs.map((p) => [p.text, p.simplified] as const),
+    ...transcript.sections.map((s) => [s.title, s.titleSimplified] as const),
+  ];
+  for (const [trad, simp] of all) {
+    if (!simp || trad.length !== simp.length) continue;
+    for (let i = 0; i < trad.length; i++) {
+      const a = trad[i];
+      const b = simp[i];
+      if (a === b) continue;
+      if (!t2s.has(a)) t2s.set(a, b);
+      traditionalOnly.add(a);
+      simplifiedOnly.add(b);
+    }
+  }
+  // A character that is also the result of a conversion is not evidence of Traditional text.
+  for (const c of simplifiedOnly) traditionalOnly.delete(c);
+  for (const c of [...simplifiedOnly]) if (t2s.has(c)) simplifiedOnly.delete(c);
+  return { t2s, traditionalOnly, simplifiedOnly };
+}
+
+/** Guesses the script of a quote: more Simplified-only than Traditional-only characters → simplified. */
+export function detectScript(text: string, tables: ScriptTables): Script | 'unknown' {
+  let trad = 0;
+  let simp = 0;
+  for (const ch of text) {
+    if (tables.traditionalOnly.has(ch)) trad++;
+    else if (tables.simplifiedOnly.has(ch)) simp++;
+  }
+  if (simp > trad) return 'simplified';
+  if (trad > simp) return 'traditional';
+  return 'unknown';
+}
+
+/** Character-by-character Traditional → Simplified with the transcript's own pairs (length-preserving). */
+export function toSimplifiedChars(text: string, tables: ScriptTables): string {
+  let out = '';
+  for (const ch of text) out += tables.t2s.get(ch) ?? ch;
+  return out;
+}
+
+export function chooseScript(setting: DisplayScript, query: string, tables: ScriptTables): Script {
+  if (setting === 'simplified' || setting === 'traditional') return setting;
+  return detectScript(query, tables) === 'simplified' ? 'simplified' : 'traditional';
+}
+
+export interface ViewContext {
+  transcript: Transcript;
+  tables: ScriptTables;
+  setting: DisplayScript;
+}
+
+function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
+  const para = ctx.transcript.paragraphs.find((p) => p.id === m.paragraphId);
+  const section = ctx.transcript.sections.find((s) => s.id === m.sectionId);
+  let passage = m.passage;
+  let sectionTitle = m.sectionTitle || section?.title || '';
+  let differences = m.differences ?? [];
+  if (script === 'simplified') {
+    // Paragraph.simplified keeps offsets when it has the same length as the shipped text;
+    // otherwise fall back to the length-preserving character table.
+    passage =
+      para && para.text === m.passage && para.simplified.length === m.passage.length
+        ? para.simplified
+        : toSimplifiedChars(m.passage, ctx.tables);
+    sectionTitle = section?.titleSimplified || toSimplifiedChars(sectionTitle, ctx.tables);
+    differences = differences.map((d) => ({ quote: d.quote, transcript: toSimplifiedChars(d.transcript, ctx.tables) }));
+  }
+  const start = clamp(m.start, 0, passage.length);
+  const end = clamp(m.end, start, passage.length);
+  return {
+    speaker: m.speaker,
+    sectionId: m.sectionId,
+    paragraphId: m.paragraphId,
+    sectionTitle,
+    passage,
+    start,
+    end,
+    score: m.score,
+    via: m.via,
+    repaired: m.repaired,
+    differences,
+    gloss: m.gloss,
+    why: m.why,
+  };
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Number.isFinite(n) ? Math.max(lo, Math.min(hi, n)) : lo;
+}
+
+export function toCardModel(result: CheckResult, ctx: ViewContext): CardModel {
+  const script = chooseScript(ctx.setting, result.query, ctx.tables);
+  // The card shows the best match for verbatim/altered, and the ranked list for related.
+  const keep = result.verdict === 'related' ? 3 : result.verdict === 'not-found' || result.verdict === 'invalid' ? 0 : 1;
+  const model: CardModel = {
+    query: result.query,
+    verdict: result.verdict,
+    script,
+    matches: result.matches.slice(0, keep).map((m) => viewMatch(m, script, ctx)),
+    videoUrl: ctx.transcript.meta?.videoUrl || VIDEO_URL,
+  };
+  if (result.error) model.error = result.error;
+  if (result.notice) model.notice = result.notice;
+  if (result.segments && result.segments.length > 1) model.segments = result.segments.map((s) => toCardModel(s, ctx));
+  return model;
+}
+
+/** URL (path + query + hash) of the transcript page at a paragraph, with the span to highlight. */
+export function transcriptPath(sectionId: string, paragraphId: string, span?: { start: number; end: number; script?: Script }): string {
+  const q = new URLSearchParams();
+  if (span && span.end > span.start) q.set('span', `${span.start}-${span.end}`);
+  if (span?.script) q.set('script', span.script);
+  const qs = q.toString();
+  return `/transcript.html${qs ? `?${qs}` : ''}#${encodeURIComponent(sectionId)}/${encodeURIComponent(paragraphId)}`;
+}
+
+/** Parses `#s3/p047` (or `#p047`) into ids. */
+export function parseTranscriptHash(hash: string): { sectionId?: string; paragraphId?: string } {
+  const h = decodeURIComponent(hash.replace(/^#/, ''));
+  if (!h) return {};
+  const parts = h.split('/').filter(Boolean);
+  if (parts.length >= 2) return { sectionId: parts[0], paragraphId: parts[1] };
+  return /^p\d+$/.test(parts[0]) ? { paragraphId: parts[0] } : { sectionId: parts[0] };
+}

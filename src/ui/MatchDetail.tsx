@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import type { Verdict } from '../types';
+import type { Script, ViewMatch } from '../ext/view';
+import type { CardActions } from './actions';
+import { Differences } from './Differences';
+import { useT } from './i18n-context';
+import { Passage } from './Passage';
+import { SpeakerLine } from './SpeakerLine';
+
+interface Props {
+  match: ViewMatch;
+  verdict: Verdict;
+  script: Script;
+  actions: CardActions;
+  /** 1-based rank when several passages are listed (related). */
+  rank?: number;
+}
+
+/** One matched passage: speaker, section, passage, differences, notes and the two actions. */
+export function MatchDetail({ match, verdict, script, actions, rank }: Props) {
+  const t = useT();
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    const ok = await actions.copyCitation(match);
+    setStatus(ok ? t('copied') : t('copyFailed'));
+  };
+  return (
+    <section class="match" data-testid="match" data-paragraph={match.paragraphId}>
+      <dl class="meta">
+        <SpeakerLine speaker={match.speaker} />
+        <div>
+          <dt>{t('sectionLabel')}</dt>
+          <dd data-testid="section">
+            {rank != null && <span class="rank">#{rank}</span>}
+            {match.sectionTitle}
+          </dd>
+        </div>
+      </dl>
+      <Passage passage={match.passage} start={match.start} end={match.end} script={script} />
+      {verdict === 'altered' && <Differences items={match.differences} />}
+      {match.why && verdict === 'related' && <p class="why">{match.why}</p>}
+      {match.via === 'gloss' && match.gloss && (
+        <div class="gloss" data-testid="gloss" lang="en">
+          <span class="label">{t('glossLabel')}</span>
+          <blockquote>{match.gloss}</blockquote>
+        </div>
+      )}
+      {match.repaired && (
+        <p class="note warn" data-testid="repaired">
+          {t('repairedNote')}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" data-testid="open-section" onClick={() => actions.openSection(match)}>
+          {t('openSection')}
+        </button>
+        <button type="button" data-testid="copy-citation" onClick={copy}>
+          {t('copyCitation')}
+        </button>
+        <span class="status" role="status" aria-live="polite">
+          {status}
+        </span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import type { SearchHitView } from '../ext/messages';
+import type { CardModel } from '../ext/view';
+import type { CardActions } from './actions';
+import { useT } from './i18n-context';
+import { ResultBody } from './ResultBody';
+import { SearchBox } from './SearchBox';
+
+export type SelectionState =
+  | { kind: 'loading' }
+  | { kind: 'none' }
+  | { kind: 'unreadable' }
+  | { kind: 'error'; message: string }
+  | { kind: 'result'; model: CardModel };
+
+interface Props {
+  selection: SelectionState;
+  actions: CardActions;
+  search(query: string): Promise<SearchHitView[]>;
+  openHit(hit: SearchHitView): void;
+  openTranscript(): void;
+  openOptions(): void;
+}
+
+/** The toolbar popup: the verdict for the current selection, and a search box over the transcript. */
+export function Popup({ selection, actions, search, openHit, openTranscript, openOptions }: Props) {
+  const t = useT();
+  return (
+    <main class="vb popup">
+      <header class="head">
+        <h1 class="brand">{t('popupTitle')}</h1>
+        <button type="button" class="link" onClick={openTranscript}>
+          {t('openTranscript')}
+        </button>
+        <button type="button" class="link" onClick={openOptions}>
+          {t('optionsLink')}
+        </button>
+      </header>
+      <section aria-labelledby="sel-h" data-testid="popup-selection" data-state={selection.kind}>
+        <h2 id="sel-h" class="sub">
+          {t('selectionHeading')}
+        </h2>
+        {selection.kind === 'loading' && <p class="checking">{t('checking')}</p>}
+        {selection.kind === 'none' && <p class="help">{t('noSelection')}</p>}
+        {selection.kind === 'unreadable' && <p class="help">{t('cannotReadPage')}</p>}
+        {selection.kind === 'error' && (
+          <p class="note warn" role="alert">
+            {t('failed', selection.message)}
+          </p>
+        )}
+        {selection.kind === 'result' && (
+          <div>
+            <p class="quote" data-testid="popup-quote">
+              “{selection.model.query}”
+            </p>
+            <ResultBody model={selection.model} actions={actions} />
+          </div>
+        )}
+      </section>
+      <SearchBox search={search} open={openHit} />
+    </main>
+  );
+}

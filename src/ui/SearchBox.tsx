@@ -1,0 +1,104 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SearchHitView } from '../ext/messages';
+import { useT } from './i18n-context';
+
+interface Props {
+  search(query: string): Promise<SearchHitView[]>;
+  open(hit: SearchHitView): void;
+  /** Delay after the last keystroke, ms. */
+  debounceMs?: number;
+}
+
+function snippet(text: string, query: string, width = 90): string {
+  const q = query.trim();
+  const at = q ? text.indexOf(q.slice(0, Math.min(q.length, 4))) : -1;
+  const from = at > width / 2 ? at - Math.floor(width / 3) : 0;
+  const cut = text.slice(from, from + width);
+  return `${from > 0 ? '…' : ''}${cut}${from + width < text.length ? '…' : ''}`;
+}
+
+/** Search over the transcript with results as you type; each result opens the transcript at that paragraph. */
+export function SearchBox({ search, open, debounceMs = 80 }: Props) {
+  const t = useT();
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHitView[] | null>(null);
+  const seq = useRef(0);
+  const list = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    const q = query.trim();
+    const n = ++seq.current;
+    if (!q) {
+      setHits(null);
+      return;
+    }
+    const timer = setTimeout(async () => {
+      const found = await search(q).catch(() => []);
+      if (n === seq.current) setHits(found);
+    }, debounceMs);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const focusResult = (i: number) => {
+    const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button');
+    if (buttons && buttons.length) buttons[Math.max(0, Math.min(i, buttons.length - 1))].focus();
+  };
+
+  return (
+    <div class="search" role="search">
+      <label for="vb-search" class="label">
+        {t('searchLabel')}
+      </label>
+      <input
+        id="vb-search"
+        type="search"
+        data-testid="search"
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        autoComplete="off"
+        aria-controls="vb-results"
+        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            focusResult(0);
+          }
+        }}
+      />
+      <p class="sr" role="status" aria-live="polite">
+        {hits ? (hits.length ? t('resultsCount', hits.length) : t('noResults')) : ''}
+      </p>
+      {hits && hits.length === 0 && <p class="help">{t('noResults')}</p>}
+      {hits && hits.length > 0 && (
+        <ul id="vb-results" class="results" ref={list} data-testid="search-results">
+          {hits.map((hit, i) => (
+            <li key={hit.paragraphId}>
+              <button
+                type="button"
+                class="result"
+                data-testid="search-result"
+                data-paragraph={hit.paragraphId}
+                onClick={() => open(hit)}
+                onKeyDown={(e) => {
+                  if (e.key === 'ArrowDown') {
+                    e.preventDefault();
+                    focusResult(i + 1);
+                  } else if (e.key === 'ArrowUp') {
+                    e.preventDefault();
+                    if (i === 0) (document.getElementById('vb-search') as HTMLInputElement | null)?.focus();
+                    else focusResult(i - 1);
+                  }
+                }}
+              >
+                <span class="result-meta">
+                  {t(`speaker_${hit.speaker}`)} · {hit.sectionTitle}
+                </span>
+                <span class="result-text">{snippet(hit.text, query)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

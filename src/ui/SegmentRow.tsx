@@ -1,0 +1,39 @@
+import { useState } from 'preact/hooks';
+import type { CardModel } from '../ext/view';
+import type { CardActions } from './actions';
+import { useT } from './i18n-context';
+import { SingleResult } from './SingleResult';
+import { VerdictBadge } from './VerdictBadge';
+
+/** One quote of a multi-quote selection: a compact row that expands to the full result. */
+export function SegmentRow({ model, actions }: { model: CardModel; actions: CardActions }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const best = model.matches[0];
+  return (
+    <li class="row" data-testid="segment" data-verdict={model.verdict}>
+      <div class="row-head">
+        <VerdictBadge verdict={model.verdict} error={model.error} />
+        <span class="row-quote" title={model.query}>
+          {model.query}
+        </span>
+        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {t('details')}
+        </button>
+      </div>
+      {best && !open && (
+        <div class="row-sub">
+          <span data-testid="speaker" data-speaker={best.speaker}>
+            {t(`speaker_${best.speaker}`)}
+          </span>
+          {best.speaker !== 'amodei' && <span class="not-amodei"> — {t('notAmodei')}</span>} · {best.sectionTitle}
+        </div>
+      )}
+      {open && (
+        <div class="row-body">
+          <SingleResult model={model} actions={actions} />
+        </div>
+      )}
+    </li>
+  );
+}

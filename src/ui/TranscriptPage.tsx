@@ -1,0 +1,87 @@
+import { useEffect } from 'preact/hooks';
+import type { Paragraph, Transcript } from '../types';
+import type { Script } from '../ext/view';
+import { useT } from './i18n-context';
+import { ScriptToggle } from './ScriptToggle';
+import { TranscriptParagraph } from './TranscriptParagraph';
+
+interface Props {
+  transcript: Transcript;
+  script: Script;
+  onScript(s: Script): void;
+  /** Deep-link target, from the URL hash. */
+  target: { sectionId?: string; paragraphId?: string };
+  span?: { start: number; end: number } | null;
+}
+
+/** The whole interview, by sections, with speakers; scrolls to and highlights the deep-link target. */
+export function TranscriptPage({ transcript, script, onScript, target, span }: Props) {
+  const t = useT();
+  const byId = new Map<string, Paragraph>(transcript.paragraphs.map((p) => [p.id, p]));
+  const missing = target.paragraphId && !byId.has(target.paragraphId) ? target.paragraphId : null;
+  const title = (s: { id: string; title: string; titleSimplified: string }) =>
+    s.id === 'intro' ? t('introTitle') : script === 'simplified' ? s.titleSimplified : s.title;
+
+  useEffect(() => {
+    const id = target.paragraphId && byId.has(target.paragraphId) ? target.paragraphId : target.sectionId;
+    if (!id) return;
+    const el = document.getElementById(id);
+    if (!el) return;
+    el.scrollIntoView({ block: 'center' });
+    if (el.tabIndex === -1) el.focus({ preventScroll: true });
+  }, [target.paragraphId, target.sectionId]);
+
+  return (
+    <div class="tp">
+      <header>
+        <p class="help">{t('transcriptHeading')}</p>
+        <h1 lang="en">{script === 'simplified' ? transcript.meta.titleSimplified : transcript.meta.title}</h1>
+        <p class="help">
+          {t('transcriptNote')}{' '}
+          <a href={transcript.meta.videoUrl} target="_blank" rel="noopener noreferrer">
+            {t('sourceVideo')}
+          </a>
+        </p>
+        <div class="toolbar">
+          <ScriptToggle value={script} onChange={onScript} />
+        </div>
+        {missing && (
+          <p class="missing" role="alert">
+            {t('notFoundAnchor', missing)}
+          </p>
+        )}
+      </header>
+      <nav aria-label={t('contents')}>
+        <ol>
+          {transcript.sections.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`}>{title(s)}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {transcript.sections.map((s) => {
+        let lastTurn: string | null = null;
+        const paras = s.paragraphIds.map((id) => byId.get(id)).filter((p): p is Paragraph => !!p);
+        const heading = paras.find((p) => p.kind === 'heading');
+        return (
+          <section key={s.id} id={s.id} aria-labelledby={`h-${s.id}`} data-testid="section">
+            <h2 id={`h-${s.id}`}>
+              <span id={heading?.id} class={heading && heading.id === target.paragraphId ? 'para target' : undefined}>
+                {title(s)}
+              </span>
+            </h2>
+            {paras
+              .filter((p) => p.kind !== 'heading')
+              .map((p) => {
+                const showSpeaker = p.turnId !== lastTurn;
+                lastTurn = p.turnId;
+                const isTarget = p.id === target.paragraphId;
+                return <TranscriptParagraph key={p.id} paragraph={p} script={script} showSpeaker={showSpeaker} target={isTarget} span={isTarget ? span : null} />;
+              })}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Paragraph } from '../types';
+import type { Script } from '../ext/view';
+import { useT } from './i18n-context';
+
+interface Props {
+  paragraph: Paragraph;
+  script: Script;
+  /** Show the speaker label (first paragraph of a turn). */
+  showSpeaker: boolean;
+  target: boolean;
+  /** Span to highlight in the target paragraph. */
+  span?: { start: number; end: number } | null;
+}
+
+/** One paragraph of the transcript page; the target paragraph is highlighted (and its span marked). */
+export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target, span }: Props) {
+  const t = useT();
+  const text = script === 'simplified' ? p.simplified : p.text;
+  // Offsets are shared by both scripts only when the conversion kept the length.
+  const mark = target && span && span.end > span.start && p.simplified.length === p.text.length && span.end <= text.length ? span : null;
+  return (
+    <p
+      id={p.id}
+      class={`para${target ? ' target' : ''}`}
+      data-testid="paragraph"
+      data-speaker={p.speaker}
+      data-target={target ? 'true' : undefined}
+      aria-current={target ? 'true' : undefined}
+      tabIndex={target ? -1 : undefined}
+      lang={script === 'simplified' ? 'zh-Hans' : 'zh-Hant'}
+    >
+      {target && <span class="sr">{t('targetParagraph')}: </span>}
+      {showSpeaker && p.kind === 'turn' && <span class={`who ${p.speaker}`}>{t(`speaker_${p.speaker}`)}:</span>}
+      {mark ? (
+        <>
+          {text.slice(0, mark.start)}
+          <mark data-testid="target-mark">{text.slice(mark.start, mark.end)}</mark>
+          {text.slice(mark.end)}
+        </>
+      ) : (
+        text
+      )}
+      {p.repaired && (
+        <span class="tag" title={t('repairedNote')}>
+          {t('restoredTag')}
+        </span>
+      )}
+      <a class="pid" href={`#${p.sectionId}/${p.id}`} aria-label={`${p.id}`}>
+        #
+      </a>
+    </p>
+  );
+}
