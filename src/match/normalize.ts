@@ -1,0 +1,214 @@
+/**
+ * Text normalisation shared by both sides of every comparison (the transcript and the reader's
+ * selection), with a map from each normalised character back to the original string.
+ *
+ * Folds: pinyin annotations such as `(zé)` and stray HTML tags are removed; Unicode NFKC
+ * (full-width → half-width, compatibility forms); Latin lower-cased; all punctuation, quotation
+ * marks, whitespace, emoji and invisible characters dropped; Traditional → Simplified with
+ * opencc-js (`tw` → `cn`, character variants only — `twp` would rewrite vocabulary).
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+const twToCn = Converter({ from: 'tw', to: 'cn' });
+
+/**
+ * `tw`→`cn` is not idempotent for a few characters (麼→么 but 么→幺), and a selection in
+ * Simplified goes through the same converter as the Traditional transcript, so the output is
+ * folded once more to a fixed point.
+ */
+const POST_FOLD: Record<string, string> = { 幺: '么', 苧: '苎' };
+
+/** Traditional → Simplified, stable under repetition. Keeps the length in code points. */
+export function toSimplified(text: string): string {
+  const out = twToCn(text);
+  let folded = '';
+  let changed = false;
+  for (const ch of out) {
+    const f = POST_FOLD[ch];
+    if (f !== undefined) {
+      folded += f;
+      changed = true;
+    } else folded += ch;
+  }
+  return changed ? folded : out;
+}
+
+export interface NormalizedText {
+  /** The string that was normalised. */
+  source: string;
+  /** The normalised text (UTF-16). */
+  text: string;
+  /** For each UTF-16 unit of `text`: start offset of the original character it came from. */
+  starts: number[];
+  /** For each UTF-16 unit of `text`: end offset (exclusive) of that original character. */
+  ends: number[];
+}
+
+const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const PINYIN_LETTERS = `a-zü${TONE_VOWELS}ê`;
+/** A parenthesised single pinyin syllable, ASCII or full-width parentheses. */
+const PINYIN_PAREN = new RegExp(`[(（]\\s*([${PINYIN_LETTERS}]{1,7})\\s*[)）]`, 'g');
+/** The tail of an annotation cut by a garbled run in scraped copies: `?yàn)`. */
+const PINYIN_TAIL = new RegExp(`\\?([${PINYIN_LETTERS}]{1,7})[)）]`, 'g');
+const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?\/?>/g;
+const HAS_TONE = new RegExp(`[${TONE_VOWELS}]`);
+
+/**
+ * Toneless pinyin syllable (initial + final). Used only when no tone mark is present, and only
+ * right after a Han character, so real English parentheticals such as `(episode)` stay.
+ */
+const PINYIN_SYLLABLE =
+  /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|ü|üe|ve|v)$/;
+
+export function isHan(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x20000 && cp <= 0x3134f) ||
+    (cp >= 0xf900 && cp <= 0xfaff)
+  );
+}
+
+/** Ranges [start, end) of the original string that normalisation removes outright. */
+function removedRanges(s: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  if (s.indexOf('(') < 0 && s.indexOf('（') < 0 && s.indexOf('<') < 0 && s.indexOf(')') < 0) {
+    return ranges;
+  }
+  for (const m of s.matchAll(PINYIN_PAREN)) {
+    const syl = m[1];
+    const idx = m.index ?? 0;
+    const prev = idx > 0 ? s.codePointAt(idx - 1) ?? 0 : 0;
+    const prevIsHan = isHan(prev) || (idx > 1 && isHan(s.codePointAt(idx - 2) ?? 0));
+    if (HAS_TONE.test(syl) || (prevIsHan && PINYIN_SYLLABLE.test(syl))) {
+      ranges.push([idx, idx + m[0].length]);
+    }
+  }
+  for (const m of s.matchAll(PINYIN_TAIL)) {
+    if (HAS_TONE.test(m[1])) {
+      const idx = m.index ?? 0;
+      ranges.push([idx, idx + m[0].length]);
+    }
+  }
+  for (const m of s.matchAll(HTML_TAG)) {
+    const idx = m.index ?? 0;
+    ranges.push([idx, idx + m[0].length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  return ranges;
+}
+
+/** Characters kept after NFKC: letters, digits, currency and maths symbols. */
+const KEEP = /[\p{L}\p{N}\p{Sc}\p{Sm}]/u;
+
+function keepAscii(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x24 || // $
+    c === 0x2b || // +
+    c === 0x3c || // <
+    c === 0x3d || // =
+    c === 0x3e // >
+  );
+}
+
+/**
+ * Normalise `s` for matching and keep, for every output unit, the original character range
+ * it came from.
+ */
+export function normalize(s: string): NormalizedText {
+  const removed = removedRanges(s);
+  const chars: string[] = [];
+  const cStarts: number[] = [];
+  const cEnds: number[] = [];
+  let r = 0;
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (r < removed.length && removed[r][1] <= i) r++;
+    if (r < removed.length && removed[r][0] <= i) {
+      i = removed[r][1];
+      continue;
+    }
+    const cp = s.codePointAt(i) as number;
+    const w = cp > 0xffff ? 2 : 1;
+    if (cp < 0x80) {
+      let c = cp;
+      if (c >= 0x41 && c <= 0x5a) c += 32;
+      if (keepAscii(c)) {
+        chars.push(String.fromCharCode(c));
+        cStarts.push(i);
+        cEnds.push(i + w);
+      }
+    } else if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) {
+      chars.push(String.fromCharCode(cp));
+      cStarts.push(i);
+      cEnds.push(i + w);
+    } else if (cp >= 0xd800 && cp <= 0xdfff) {
+      // lone surrogate: not a character, dropped (validation refuses such input anyway)
+    } else {
+      const folded = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
+      for (const ch of folded) {
+        if (KEEP.test(ch)) {
+          chars.push(ch);
+          cStarts.push(i);
+          cEnds.push(i + w);
+        }
+      }
+    }
+    i += w;
+  }
+  // Traditional → Simplified on the kept characters as one string (phrase context helps the
+  // converter); it keeps the length in code points, else fall back to one character at a time.
+  const joined = chars.join('');
+  let converted = toSimplified(joined);
+  let convChars = Array.from(converted);
+  if (convChars.length !== chars.length) {
+    convChars = chars.map((c) => {
+      const t = toSimplified(c);
+      return Array.from(t).length === 1 ? t : c;
+    });
+    converted = convChars.join('');
+  }
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let k = 0; k < convChars.length; k++) {
+    const units = convChars[k].length;
+    for (let u = 0; u < units; u++) {
+      starts.push(cStarts[k]);
+      ends.push(cEnds[k]);
+    }
+  }
+  return { source: s, text: converted, starts, ends };
+}
+
+/** Just the normalised text. */
+export function normalizeText(s: string): string {
+  return normalize(s).text;
+}
+
+/** Map a span [a, b) of normalised text back to the original string (UTF-16 offsets). */
+export function toOriginalSpan(norm: NormalizedText, a: number, b: number): [number, number] {
+  if (norm.text.length === 0) return [0, 0];
+  const lo = Math.max(0, Math.min(a, norm.text.length - 1));
+  const hi = Math.max(lo + 1, Math.min(b, norm.text.length));
+  if (b <= a) {
+    const at = a < norm.text.length ? norm.starts[lo] : norm.ends[norm.text.length - 1];
+    return [at, at];
+  }
+  return [norm.starts[lo], norm.ends[hi - 1]];
+}
+
+/** Remove pinyin annotations and stray HTML tags, keeping everything else as it is. */
+export function stripAnnotations(s: string): string {
+  const ranges = removedRanges(s);
+  if (ranges.length === 0) return s;
+  let out = '';
+  let at = 0;
+  for (const [a, b] of ranges) {
+    if (a > at) out += s.slice(at, a);
+    at = Math.max(at, b);
+  }
+  return out + s.slice(at);
+}

@@ -1,0 +1,87 @@
+/**
+ * Input checks before any matching: refuse what cannot be judged, in one plain sentence, and
+ * trim over-long selections. Never throws.
+ */
+
+/** Selections longer than this (UTF-16 units) are cut; only the first part is checked. */
+export const MAX_INPUT = 2000;
+/** A quote needs at least this many Chinese characters… */
+export const MIN_HAN = 4;
+/** …or this many English words when it has no Chinese. */
+export const MIN_WORDS = 3;
+
+export type Validation =
+  | { ok: true; text: string; notice?: string }
+  | { ok: false; error: string };
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// C0/C1 controls other than tab, line feed, vertical tab, form feed, carriage return.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/;
+const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{3134F}]/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/** How much text a string holds, for the "too short" rule. */
+export function measure(text: string): { han: number; words: number } {
+  const han = (text.match(HAN) ?? []).length;
+  const rest = text.replace(HAN, ' ');
+  const words = (rest.match(WORD) ?? []).length;
+  return { han, words };
+}
+
+/** True when there is enough text to judge: 4 Chinese characters, or 3 words without Chinese. */
+export function longEnough(text: string): boolean {
+  const { han, words } = measure(text);
+  if (han === 0) return words >= MIN_WORDS;
+  return han + 2 * words >= MIN_HAN;
+}
+
+export const TOO_SHORT =
+  `Too short to judge: select at least ${MIN_HAN} Chinese characters or ${MIN_WORDS} English words of the quote.`;
+
+/** Cut at `max` units, preferring a sentence end in the last fifth, never inside a surrogate pair. */
+function cut(text: string, max: number): string {
+  let end = max;
+  const tail = text.slice(Math.floor(max * 0.8), max);
+  const m = /[。！？!?.;；\n](?!.*[。！？!?.;；\n])/su.exec(tail);
+  if (m) end = Math.floor(max * 0.8) + m.index + 1;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}
+
+export function validate(input: unknown): Validation {
+  if (typeof input !== 'string') return { ok: false, error: 'Nothing to check: the selection is not text.' };
+  if (input.length === 0) return { ok: false, error: 'Nothing to check: the selection is empty.' };
+  if (LONE_SURROGATE.test(input)) {
+    return {
+      ok: false,
+      error: 'The selection holds a broken character (an unpaired surrogate); select the text again.',
+    };
+  }
+  if (CONTROL.test(input)) {
+    return {
+      ok: false,
+      error: 'The selection holds control characters, which no quote contains; select the text again.',
+    };
+  }
+  if (input.trim().length === 0 || !/[^\s\u200B-\u200D\u2060\uFEFF]/u.test(input)) {
+    return { ok: false, error: 'Nothing to check: the selection holds only spaces or line breaks.' };
+  }
+  if (!LETTER_OR_DIGIT.test(input)) {
+    if (PICTOGRAPH.test(input)) {
+      return { ok: false, error: 'The selection holds only emoji or symbols; select the words of the quote.' };
+    }
+    return { ok: false, error: 'The selection holds only punctuation or symbols; select the words of the quote.' };
+  }
+  let text = input;
+  let notice: string | undefined;
+  if (text.length > MAX_INPUT) {
+    text = cut(text, MAX_INPUT);
+    notice = `The selection is long (${input.length} characters); only the first ${text.length} were checked.`;
+  }
+  if (!longEnough(text)) return { ok: false, error: TOO_SHORT };
+  return notice ? { ok: true, text, notice } : { ok: true, text };
+}
