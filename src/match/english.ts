@@ -18,13 +18,13 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS = new Map<string, string>(Object.entries({
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8',
   nine: '9', ten: '10', eleven: '11', twelve: '12', fifteen: '15', twenty: '20', thirty: '30',
   forty: '40', fifty: '50', hundred: '100', thousand: '1000', twice: '2', double: '2', half: '50%',
   tenfold: '10', hundredfold: '100', dozen: '12', thirteen: '13', fourteen: '14', sixteen: '16',
   seventeen: '17', eighteen: '18', nineteen: '19', sixty: '60', seventy: '70', eighty: '80', ninety: '90',
-};
+}));
 
 /** Light suffix stripping: enough to meet `lies`/`lie`, `angered`/`anger`, `scaling`/`scale`. */
 export function stem(word: string): string {
@@ -61,14 +61,18 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/'m$/, ''],
   [/'s$/, ''],
 ];
-const CONTRACTION_IRREGULAR: Record<string, string> = { "won't": 'will', "can't": 'can', "shan't": 'shall' };
+const CONTRACTION_IRREGULAR = new Map([
+  ["won't", 'will'],
+  ["can't", 'can'],
+  ["shan't", 'shall'],
+]);
 
 /** Search terms: lower-cased, contractions opened, stop words dropped, numbers as digits, stemmed. */
 export function englishTerms(text: string): string[] {
   const out: string[] = [];
   for (const raw of words(text)) {
     let w = raw.toLowerCase();
-    if (CONTRACTION_IRREGULAR[w]) w = CONTRACTION_IRREGULAR[w];
+    w = CONTRACTION_IRREGULAR.get(w) ?? w;
     if (w.includes("'")) {
       for (const [re, rep] of CONTRACTIONS) {
         if (re.test(w)) {
@@ -78,8 +82,9 @@ export function englishTerms(text: string): string[] {
       }
     }
     w = w.replace(/'/g, '');
-    if (Object.hasOwn(NUMBER_WORDS, w)) {
-      out.push(NUMBER_WORDS[w]);
+    const digits = NUMBER_WORDS.get(w);
+    if (digits !== undefined) {
+      out.push(digits);
       continue;
     }
     if (STOP.has(w) || w.length === 0) continue;

@@ -216,7 +216,11 @@ class MatcherImpl implements Matcher {
         : undefined;
     if (kept.length === 0) return finish(whole.result);
     const results = kept.map((c) => c.result);
-    if (whole.result.verdict === 'altered' && whole.span && kept.every((c) => this.supportedWithin(c.seg, c.result, whole.span as [number, number]))) {
+    // Sentences each verbatim but not adjacent as selected (a clause dropped between them) make
+    // an altered passage; separately quoted passages that are each verbatim stay verbatim.
+    const allVerbatim = results.every((r) => r.verdict === 'verbatim');
+    const separateQuotes = kept.some((c) => c.seg.role !== 'sentence');
+    if (!(allVerbatim && separateQuotes) && whole.result.verdict === 'altered' && whole.span && kept.every((c) => this.supportedWithin(c.seg, c.result, whole.span as [number, number]))) {
       // close as a whole, and every sentence found in that same passage: one altered passage
       const out: CheckResult = { ...whole.result };
       if (results.length > 1) out.segments = results;

@@ -16,7 +16,10 @@ const twToCn = Converter({ from: 'tw', to: 'cn' });
  * Simplified goes through the same converter as the Traditional transcript, so the output is
  * folded once more to a fixed point.
  */
-const POST_FOLD: Record<string, string> = { 幺: '么', 苧: '苎' };
+const POST_FOLD = new Map([
+  ['幺', '么'],
+  ['苧', '苎'],
+]);
 
 /** Traditional → Simplified, stable under repetition. Keeps the length in code points. */
 export function toSimplified(text: string): string {
@@ -24,7 +27,7 @@ export function toSimplified(text: string): string {
   let folded = '';
   let changed = false;
   for (const ch of out) {
-    const f = POST_FOLD[ch];
+    const f = POST_FOLD.get(ch);
     if (f !== undefined) {
       folded += f;
       changed = true;
