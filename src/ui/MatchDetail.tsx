@@ -31,7 +31,7 @@ export function MatchDetail({ match, verdict, script, actions, rank }: Props) {
         <div>
           <dt>{t('sectionLabel')}</dt>
           <dd data-testid="section">
-            {rank != null && <span class="rank">#{rank}</span>}
+            {rank != null && <span class="rank" data-testid="rank">#{rank}</span>}
             {match.sectionTitle}
           </dd>
         </div>
