@@ -51,6 +51,19 @@ export class FloatingHost {
     // Inline styles on the host win over page rules for the element (bar !important).
     this.host.style.cssText = 'position:absolute;top:0;left:0;z-index:2147483647;visibility:hidden;display:block;margin:0;padding:0;border:0;';
     document.documentElement.appendChild(this.host);
+    // A page's \`html { zoom: … }\` would scale the card and its coordinates: undo it on the host.
+    const pageZoom = (document.documentElement as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
+    if (typeof pageZoom === 'number' && pageZoom > 0 && pageZoom !== 1) this.host.style.setProperty('--vb-zoom', String(1 / pageZoom));
+    // In the top layer the card escapes the page's stacking contexts, overlays, transforms and
+    // filters (a page's \`html { transform: …; filter: … }\` would otherwise bend the card too).
+    if (typeof this.host.showPopover === 'function') {
+      this.host.popover = 'manual';
+      try {
+        this.host.showPopover();
+      } catch {
+        // Not possible here (e.g. a modal state): the card stays in the page's layers.
+      }
+    }
     if (opts.dismissable !== false) this.listen();
   }
 
@@ -81,6 +94,10 @@ export class FloatingHost {
     this.host.style.top = `${p.top + window.scrollY}px`;
     this.host.style.left = `${p.left + window.scrollX}px`;
     this.host.style.visibility = 'visible';
+    // What the shadow stylesheet's :host rule reads (it wins over any page rule on the host).
+    this.host.style.setProperty('--vb-top', this.host.style.top);
+    this.host.style.setProperty('--vb-left', this.host.style.left);
+    this.host.style.setProperty('--vb-visibility', 'visible');
     this.host.dataset.side = p.side;
   }
 

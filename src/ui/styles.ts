@@ -3,8 +3,16 @@
  * keeps page CSS out) and in the popup. Light and dark follow prefers-color-scheme.
  */
 export const CARD_CSS = `
-:host { all: initial; }
-:host { position: absolute; z-index: 2147483647; display: block; }
+/* !important here (inside the shadow tree) beats the page's !important on the host, so rules such
+   as \`* { all: unset !important }\` cannot hide, move or restyle the card. The position comes in
+   through custom properties, which \`all\` does not reset. */
+:host {
+  all: initial !important; display: block !important; position: absolute !important; z-index: 2147483647 !important;
+  top: var(--vb-top, 0px) !important; left: var(--vb-left, 0px) !important; visibility: var(--vb-visibility, hidden) !important;
+  zoom: var(--vb-zoom, 1) !important;
+  /* \`all\` leaves direction alone: on a right-to-left page the card would inherit rtl. */
+  direction: ltr !important; unicode-bidi: isolate !important;
+}
 .vb, .vb * { box-sizing: border-box; }
 .vb {
   --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa;
