@@ -50,7 +50,7 @@ export function Popup({ selection, actions, search, openHit, openTranscript, ope
         {selection.kind === 'result' && (
           <div>
             <p class="quote" data-testid="popup-quote">
-              “{selection.model.query}”
+              {selection.model.query}
             </p>
             <ResultBody model={selection.model} actions={actions} />
           </div>

@@ -5,7 +5,7 @@ import { useT } from './i18n-context';
 interface Props {
   paragraph: Paragraph;
   script: Script;
-  /** Show the speaker label (first paragraph of a turn). */
+  /** Show the speaker label (first paragraph of a turn; the target paragraph always shows it). */
   showSpeaker: boolean;
   target: boolean;
   /** Span to highlight in the target paragraph. */
@@ -30,7 +30,7 @@ export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target,
       lang={script === 'simplified' ? 'zh-Hans' : 'zh-Hant'}
     >
       {target && <span class="sr">{t('targetParagraph')}: </span>}
-      {showSpeaker && p.kind === 'turn' && <span class={`who ${p.speaker}`}>{t(`speaker_${p.speaker}`)}:</span>}
+      {(showSpeaker || target) && p.kind === 'turn' && <span class={`who ${p.speaker}`}>{t(`speaker_${p.speaker}`)}:</span>}
       {mark ? (
         <>
           {text.slice(0, mark.start)}
