@@ -125,10 +125,14 @@ describe('Card', () => {
     const acts = show({ kind: 'result', model: model(fx.verbatim) }, {}, onClose);
     act(() => q('open-section')!.click());
     expect(acts.openSection).toHaveBeenCalledWith(expect.objectContaining({ paragraphId: 'p030', sectionId: 's2' }));
-    await act(async () => q('copy-citation')!.click());
+    await act(async () => {
+      q('copy-citation')!.click();
+    });
     expect(root.querySelector('[role="status"]')!.textContent).toBe('Citation copied');
     act(() => q('close')!.click());
-    act(() => q('card')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    act(() => {
+      q('card')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
     expect(onClose).toHaveBeenCalledTimes(2);
     expect(q('close')!.getAttribute('aria-label')).toBe('Close');
     expect(q('card')!.getAttribute('role')).toBe('dialog');
