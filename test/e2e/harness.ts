@@ -47,11 +47,11 @@ const ARGS = (ext: string) => [
   '--lang=en-US',
 ];
 
-async function launchOnce(userDataDir: string): Promise<BrowserContext> {
+async function launchOnce(userDataDir: string, extraArgs: string[] = []): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS(EXT_DIR),
+    args: [...ARGS(EXT_DIR), ...extraArgs],
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
   });
@@ -91,17 +91,18 @@ export function grantAllUrlsInProfile(userDataDir: string, extensionId: string):
   fs.writeFileSync(file, JSON.stringify(prefs));
 }
 
-export async function launch(opts: { grantAllUrls?: boolean } = {}): Promise<Browser> {
+/** `extraArgs`: more Chromium flags (the hardening suite adds --enable-unsafe-extension-debugging to reload the extension over CDP). */
+export async function launch(opts: { grantAllUrls?: boolean; extraArgs?: string[] } = {}): Promise<Browser> {
   if (!fs.existsSync(path.join(EXT_DIR, 'manifest.json'))) throw new Error('build the extension first: npm run build');
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-e2e-'));
-  let context = await launchOnce(userDataDir);
+  let context = await launchOnce(userDataDir, opts.extraArgs);
   let w = await findWorker(context);
   const extensionId = new URL(w.url()).host;
   if (opts.grantAllUrls) {
     // First run installed the extension and wrote its entry; close, grant, start again.
     await context.close();
     grantAllUrlsInProfile(userDataDir, extensionId);
-    context = await launchOnce(userDataDir);
+    context = await launchOnce(userDataDir, opts.extraArgs);
     w = await findWorker(context);
   }
   const ctx = context;
@@ -134,16 +135,25 @@ export async function selectElementText(page: Page, selector: string): Promise<s
   }, selector);
 }
 
-/** Chrome's tab id of a page, found from the worker by URL. */
+/**
+ * Chrome's tab id of a page, found from the worker by URL (visible with host access), else as
+ * the active tab after bringing the page to the front (without host access URLs are hidden).
+ */
 export async function tabIdOf(b: Browser, page: Page): Promise<number> {
   const w = await b.worker();
   const url = page.url();
-  const id = await w.evaluate(async (u) => {
+  const byUrl = await w.evaluate(async (u) => {
     const tabs: Array<{ id?: number; url?: string }> = await (globalThis as any).chrome.tabs.query({});
     return tabs.find((t) => t.url === u)?.id ?? -1;
   }, url);
-  if (id < 0) throw new Error(`no tab for ${url}`);
-  return id;
+  if (byUrl >= 0) return byUrl;
+  await page.bringToFront();
+  const active = await w.evaluate(async () => {
+    const tabs: Array<{ id?: number }> = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tabs.length === 1 ? (tabs[0].id ?? -1) : -1;
+  });
+  if (active < 0) throw new Error(`no tab for ${url}`);
+  return active;
 }
 
 /** Calls the same function the context-menu item calls (menus cannot be clicked headless). */
