@@ -45,6 +45,7 @@ async function main() {
   const settings = await loadSettings();
   const { lang, t } = await loadT(settings.uiLanguage);
   document.documentElement.lang = htmlLang(lang);
+  document.title = t('popupTitle');
   const app = document.getElementById('app')!;
   let selection: SelectionState = { kind: 'loading' };
 
