@@ -17,14 +17,28 @@ import { loadSettings, onSettingsChanged } from './settings';
 import type { CardModel } from './view';
 
 const REGISTRY = '__verbatimContent__';
+/** DOM event a new instance fires so that instances of an older version (another world) step aside. */
+const TAKEOVER = 'verbatim-content-takeover';
 const LOADING_DELAY_MS = 150;
 
 type Registry = { dispose(): void };
 
+/** False once the extension was reloaded, updated or removed: this content script is orphaned. */
+function extensionAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+
 export function startContent(): void {
   const w = window as unknown as Record<string, Registry | undefined>;
-  // Injected again (another trigger, or after an update): replace the previous instance.
+  // Injected again (another trigger, or after an update): replace the previous instance. After an
+  // update the old one lives in another isolated world, so it is told through the DOM as well.
   w[REGISTRY]?.dispose();
+  const instance = Math.random().toString(36).slice(2);
+  document.dispatchEvent(new CustomEvent(TAKEOVER, { detail: instance }));
 
   let card: FloatingHost | null = null;
   let adder: FloatingHost | null = null;
@@ -41,7 +55,10 @@ export function startContent(): void {
 
   const actions = (model: CardModel, tt: T, host: FloatingHost): CardActions => ({
     openSection(m) {
-      void sendToBackground({ type: 'verbatim:open', sectionId: m.sectionId, paragraphId: m.paragraphId, start: m.start, end: m.end, script: model.script });
+      if (!extensionAlive()) return dispose();
+      sendToBackground({ type: 'verbatim:open', sectionId: m.sectionId, paragraphId: m.paragraphId, start: m.start, end: m.end, script: model.script }).catch(
+        () => {},
+      );
     },
     copyCitation(m) {
       return copyText(buildCitation(m, tt, model.videoUrl), host.root);
@@ -55,6 +72,10 @@ export function startContent(): void {
 
   async function showForSelection(trigger: ShowCardMessage['trigger'], fallbackText?: string): Promise<ShowCardResult> {
     const t0 = performance.now();
+    if (!extensionAlive()) {
+      dispose();
+      return { shown: false, reason: 'extension reloaded' };
+    }
     hideAdder();
     const sel = readSelection();
     const text = sel.text || (fallbackText ?? '').trim();
@@ -68,9 +89,9 @@ export function startContent(): void {
       host.show(h(Card, { state, actions: acts, onClose: () => host.close(true), autoFocus }), tt, sel.rect);
 
     if (!text) {
-      const tt = await translator();
-      draw({ kind: 'error', message: tt('noSelection') }, tt);
-      return { shown: true, reason: 'no selection' };
+      const tt = await translator().catch(() => null);
+      if (tt) draw({ kind: 'error', message: tt('noSelection') }, tt);
+      return { shown: !!tt, reason: 'no selection' };
     }
     const loading = setTimeout(() => {
       if (t && card === host) draw({ kind: 'loading', query: text }, t);
@@ -100,6 +121,10 @@ export function startContent(): void {
     } catch (e) {
       clearTimeout(loading);
       const msg = e instanceof Error ? e.message : String(e);
+      if (!extensionAlive()) {
+        dispose();
+        return { shown: false, reason: 'extension reloaded' };
+      }
       if (card === host) {
         const tt = t ?? ((k: string) => k);
         draw({ kind: 'error', message: msg }, tt);
@@ -116,6 +141,7 @@ export function startContent(): void {
 
   let pending = 0;
   function onSelectionEnd(e: Event) {
+    if (!extensionAlive()) return dispose();
     if (card && e.composedPath().includes(card.host)) return;
     if (adder && e.composedPath().includes(adder.host)) return;
     window.clearTimeout(pending);
@@ -126,7 +152,14 @@ export function startContent(): void {
         hideAdder();
         return;
       }
-      const tt = await translator();
+      let tt: T;
+      try {
+        tt = await translator();
+      } catch {
+        // The worker could not answer (or the extension went away): no button this time.
+        if (!extensionAlive()) dispose();
+        return;
+      }
       hideAdder();
       const host = new FloatingHost({ tag: 'verbatim-check', onClosed: () => (adder = null) });
       adder = host;
@@ -140,13 +173,15 @@ export function startContent(): void {
   function setSelectListening(on: boolean) {
     if (on === selectListening) return;
     selectListening = on;
+    // On the window, in the capture phase: the check-on-select script runs at document_start, so
+    // these run before any page listener that swallows mouseup/keyup (copy-protection scripts).
     if (on) {
-      document.addEventListener('mouseup', onSelectionEnd, true);
-      document.addEventListener('keyup', onSelectionEnd, true);
+      window.addEventListener('mouseup', onSelectionEnd, true);
+      window.addEventListener('keyup', onSelectionEnd, true);
       document.addEventListener('selectionchange', onSelectionChange);
     } else {
-      document.removeEventListener('mouseup', onSelectionEnd, true);
-      document.removeEventListener('keyup', onSelectionEnd, true);
+      window.removeEventListener('mouseup', onSelectionEnd, true);
+      window.removeEventListener('keyup', onSelectionEnd, true);
       document.removeEventListener('selectionchange', onSelectionChange);
       hideAdder();
     }
@@ -165,12 +200,29 @@ export function startContent(): void {
     .catch(() => {});
   disposers.push(onSettingsChanged((s) => setSelectListening(s.checkOnSelect)));
 
-  w[REGISTRY] = {
-    dispose() {
-      for (const d of disposers) d();
-      setSelectListening(false);
-      closeCard();
-      if (w[REGISTRY]?.dispose === this.dispose) w[REGISTRY] = undefined;
-    },
+  const onTakeover = (e: Event) => {
+    if ((e as CustomEvent).detail !== instance) dispose();
   };
+  document.addEventListener(TAKEOVER, onTakeover);
+  disposers.push(() => document.removeEventListener(TAKEOVER, onTakeover));
+
+  let disposed = false;
+  /** Removes everything this instance added. Safe after the extension context is gone. */
+  function dispose(): void {
+    if (disposed) return;
+    disposed = true;
+    window.clearTimeout(pending);
+    for (const d of disposers) {
+      try {
+        d();
+      } catch {
+        // e.g. removing a runtime listener of an invalidated extension context
+      }
+    }
+    setSelectListening(false);
+    closeCard();
+    if (w[REGISTRY] === registry) w[REGISTRY] = undefined;
+  }
+  const registry: Registry = { dispose };
+  w[REGISTRY] = registry;
 }

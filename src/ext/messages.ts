@@ -71,9 +71,25 @@ export function sendToBackground(msg: CheckRequest): Promise<CheckResponse>;
 export function sendToBackground(msg: SearchRequest): Promise<SearchResponse>;
 export function sendToBackground(msg: OpenRequest): Promise<OpenResponse>;
 export function sendToBackground(msg: StringsRequest): Promise<StringsResponse>;
-export function sendToBackground(msg: BackgroundRequest): Promise<unknown> {
-  return browser.runtime.sendMessage(msg);
+export async function sendToBackground(msg: BackgroundRequest): Promise<unknown> {
+  // The MV3 worker can be stopped at any moment, also while it works on a request; the channel
+  // then closes without an answer. Checks, searches and strings are safe to ask again (the next
+  // message starts a fresh worker); opening a tab is not repeated.
+  const attempts = msg.type === 'verbatim:open' ? 1 : MAX_ATTEMPTS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const r = await browser.runtime.sendMessage(msg);
+      if (r !== undefined || attempt >= attempts) return r;
+    } catch (e) {
+      if (attempt >= attempts || !WORKER_GONE.test(e instanceof Error ? e.message : String(e))) throw e;
+    }
+    await new Promise((done) => setTimeout(done, 50 * attempt));
+  }
 }
+
+const MAX_ATTEMPTS = 3;
+/** Chromium's and Firefox's messages for a receiver that went away before answering. */
+const WORKER_GONE = /message (?:port|channel) closed|Receiving end does not exist|Could not establish connection|before a response was received/i;
 
 export function isBackgroundRequest(x: unknown): x is BackgroundRequest {
   return !!x && typeof x === 'object' && typeof (x as { type?: unknown }).type === 'string' && (x as { type: string }).type.startsWith('verbatim:');

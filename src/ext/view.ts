@@ -120,8 +120,10 @@ function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
     sectionTitle = section?.titleSimplified || toSimplifiedChars(sectionTitle, ctx.tables);
     differences = differences.map((d) => ({ quote: d.quote, transcript: toSimplifiedChars(d.transcript, ctx.tables) }));
   }
-  const start = clamp(m.start, 0, passage.length);
-  const end = clamp(m.end, start, passage.length);
+  // A gloss match links the whole paragraph through its English rendering: there is no
+  // Chinese span to highlight.
+  const start = m.via === 'gloss' ? 0 : clamp(m.start, 0, passage.length);
+  const end = m.via === 'gloss' ? 0 : clamp(m.end, start, passage.length);
   return {
     speaker: m.speaker,
     sectionId: m.sectionId,

@@ -26,12 +26,16 @@ export function MatchDetail({ match, verdict, script, actions, rank }: Props) {
   };
   return (
     <section class="match" data-testid="match" data-paragraph={match.paragraphId}>
+      {rank != null && (
+        <div class="rank" data-testid="rank">
+          #{rank}
+        </div>
+      )}
       <dl class="meta">
         <SpeakerLine speaker={match.speaker} />
         <div>
           <dt>{t('sectionLabel')}</dt>
           <dd data-testid="section">
-            {rank != null && <span class="rank" data-testid="rank">#{rank}</span>}
             {match.sectionTitle}
           </dd>
         </div>

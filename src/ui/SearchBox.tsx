@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHitView } from '../ext/messages';
 import { useT } from './i18n-context';
@@ -15,6 +16,23 @@ function snippet(text: string, query: string, width = 90): string {
   const from = at > width / 2 ? at - Math.floor(width / 3) : 0;
   const cut = text.slice(from, from + width);
   return `${from > 0 ? '…' : ''}${cut}${from + width < text.length ? '…' : ''}`;
+}
+
+/** The snippet with each occurrence of the query marked (text nodes only). */
+function Highlighted({ text, query }: { text: string; query: string }) {
+  const q = query.trim();
+  if (!q) return <>{text}</>;
+  const parts = text.split(q);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {part}
+          {i < parts.length - 1 && <mark>{q}</mark>}
+        </Fragment>
+      ))}
+    </>
+  );
 }
 
 /** Search over the transcript with results as you type; each result opens the transcript at that paragraph. */
@@ -93,7 +111,9 @@ export function SearchBox({ search, open, debounceMs = 80 }: Props) {
                 <span class="result-meta">
                   {t(`speaker_${hit.speaker}`)} · {hit.sectionTitle}
                 </span>
-                <span class="result-text">{snippet(hit.text, query)}</span>
+                <span class="result-text">
+                  <Highlighted text={snippet(hit.text, query)} query={query} />
+                </span>
               </button>
             </li>
           ))}

@@ -88,7 +88,7 @@ a { color: var(--accent); }
 .status { font-size: 12px; color: var(--ok); min-height: 1em; }
 .source { border-top: 1px solid var(--line); margin-top: 8px; padding-top: 6px; font-size: 12px; color: var(--muted); }
 .match + .match { border-top: 1px dashed var(--line); margin-top: 8px; padding-top: 6px; }
-.rank { font-size: 12px; color: var(--muted); margin-right: 4px; }
+.rank { font-size: 12px; font-weight: 700; color: var(--muted); margin-top: 6px; }
 .rows { list-style: none; margin: 4px 0; padding: 0; }
 .row { border: 1px solid var(--line); border-radius: 8px; padding: 6px 8px; margin: 6px 0; }
 .row-head { display: flex; gap: 8px; align-items: center; }

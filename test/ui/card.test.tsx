@@ -151,3 +151,35 @@ describe('Card', () => {
     expect(q('passage')!.textContent).toBe(long);
   });
 });
+
+describe('SearchBox', () => {
+  it('searches as you type, marks the query in each result, and opens the chosen paragraph', async () => {
+    const { SearchBox } = await import('../../src/ui/SearchBox');
+    const hits = [{ paragraphId: 'p030', sectionId: 's2', sectionTitle: '指数定律', speaker: 'amodei' as const, text: '我认为唯一真实的东西,就是那条指数曲线。', score: 3 }];
+    const search = vi.fn(async () => hits);
+    const open = vi.fn();
+    act(() => {
+      render(
+        <I18nContext.Provider value={t}>
+          <SearchBox search={search} open={open} debounceMs={0} />
+        </I18nContext.Provider>,
+        root,
+      );
+    });
+    const input = q('search') as HTMLInputElement;
+    expect(root.querySelector('label')!.textContent).toBe('Search the transcript');
+    act(() => {
+      input.value = '指数曲线';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    // The search runs after a (here zero) debounce; let it resolve and render.
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect(search).toHaveBeenCalledWith('指数曲线');
+    const result = q('search-result')!;
+    expect(result.querySelector('mark')!.textContent).toBe('指数曲线');
+    act(() => result.click());
+    expect(open).toHaveBeenCalledWith(hits[0]);
+  });
+});

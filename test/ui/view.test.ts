@@ -71,3 +71,12 @@ describe('transcript links', () => {
     expect(parseTranscriptHash('')).toEqual({});
   });
 });
+
+describe('gloss matches', () => {
+  it('highlight no Chinese span (the link is through the English gloss)', async () => {
+    const { english } = await import('./fixtures');
+    const r = { ...english, matches: [{ ...english.matches[0], start: 0, end: 40 }] };
+    const m = toCardModel(r, { transcript, tables, setting: 'traditional' });
+    expect([m.matches[0].start, m.matches[0].end]).toEqual([0, 0]);
+  });
+});
