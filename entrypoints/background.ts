@@ -80,7 +80,43 @@ export default defineBackground(() => {
   /** The context-menu handler (also called by tests through the worker: menus cannot be clicked headless). */
   async function handleMenuClick(info: { menuItemId: string | number; selectionText?: string; frameId?: number }, tab?: { id?: number }) {
     if (info.menuItemId !== MENU_ID || tab?.id == null) return { shown: false, reason: 'no tab' };
-    return showInTab(tab.id, 'menu', info.selectionText, info.frameId ?? 0);
+    const frameId = info.frameId ?? 0;
+    try {
+      return await showInTab(tab.id, 'menu', info.selectionText, frameId);
+    } catch (e) {
+      // A frame we may not script (another origin under activeTab): show the card in the top
+      // page instead, for the text the menu reported.
+      if (frameId === 0) throw e;
+      return showInTab(tab.id, 'menu', info.selectionText, 0);
+    }
+  }
+
+  /**
+   * The frame holding the reader's selection: the shortcut does not say which (a quote selected
+   * inside an iframe is not the top page's selection). A focused inner frame with a selection
+   * first, then any frame with one, else the top frame.
+   */
+  async function selectionFrame(tabId: number): Promise<number> {
+    try {
+      const found = await browser.scripting.executeScript({
+        target: { tabId, allFrames: true },
+        func: () => {
+          const a = document.activeElement as HTMLInputElement | null;
+          let inField = false;
+          try {
+            inField = !!a && a.selectionStart != null && a.selectionEnd != null && a.selectionEnd > a.selectionStart;
+          } catch {
+            inField = false;
+          }
+          return { focused: document.hasFocus(), selected: inField || !!document.getSelection()?.toString().trim() };
+        },
+      });
+      const rank = (r: (typeof found)[number]) => (r.result?.focused ? 2 : 0) + (r.frameId !== 0 ? 1 : 0);
+      const best = found.filter((r) => r.result?.selected).sort((x, y) => rank(y) - rank(x))[0];
+      return best?.frameId ?? 0;
+    } catch {
+      return 0;
+    }
   }
 
   /** The keyboard-shortcut handler. */
@@ -88,7 +124,7 @@ export default defineBackground(() => {
     if (command !== COMMAND) return { shown: false, reason: 'unknown command' };
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (id == null) return { shown: false, reason: 'no tab' };
-    return showInTab(id, 'command');
+    return showInTab(id, 'command', undefined, await selectionFrame(id));
   }
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -98,10 +134,33 @@ export default defineBackground(() => {
     handleCommand(command, tab).catch((e) => console.warn('Verbatim:', e));
   });
 
+  /** The menu item follows the "Interface language" option (browser.i18n alone would follow the browser). */
+  async function menuTitle(): Promise<string> {
+    try {
+      return (await loadT((await loadSettings()).uiLanguage)).t('menuCheck');
+    } catch {
+      return browser.i18n.getMessage('menuCheck');
+    }
+  }
+
   async function createMenu() {
     await browser.contextMenus.removeAll();
-    browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuCheck'), contexts: ['selection'] });
+    browser.contextMenus.create({ id: MENU_ID, title: await menuTitle(), contexts: ['selection'] });
   }
+
+  /**
+   * The check-on-select script: in every frame (quotes sit in embedded articles too), from
+   * document_start so that its window listeners run before a page's own (pages that swallow
+   * mouseup/keyup would otherwise hide every selection from it).
+   */
+  const SELECT_SCRIPT = {
+    id: SELECT_SCRIPT_ID,
+    js: [CONTENT_SCRIPT_FILE],
+    matches: ['<all_urls>'],
+    runAt: 'document_start' as const,
+    allFrames: true,
+    persistAcrossSessions: true,
+  };
 
   /** Registers the check-on-select content script when the option is on and host access is granted; unregisters otherwise. */
   async function syncCheckOnSelect(): Promise<{ registered: boolean }> {
@@ -110,22 +169,45 @@ export default defineBackground(() => {
     const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SELECT_SCRIPT_ID] });
     const want = settings.checkOnSelect && granted;
     if (want && !existing.length) {
-      await browser.scripting.registerContentScripts([
-        { id: SELECT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches: ['<all_urls>'], runAt: 'document_idle', persistAcrossSessions: true },
-      ]);
+      await browser.scripting.registerContentScripts([SELECT_SCRIPT]);
+    } else if (want) {
+      // Registered by an earlier version: bring the registration up to date.
+      await browser.scripting.updateContentScripts([SELECT_SCRIPT]);
     } else if (!want && existing.length) {
       await browser.scripting.unregisterContentScripts({ ids: [SELECT_SCRIPT_ID] });
     }
     return { registered: want };
   }
 
+  /**
+   * After an update, open pages still run the previous version's content script, which can no
+   * longer reach the extension: inject the new one (the old one steps aside when it starts).
+   */
+  async function reinjectOpenTabs(): Promise<void> {
+    const tabs = await browser.tabs.query({});
+    await Promise.all(
+      tabs.map((t) =>
+        t.id == null
+          ? undefined
+          : browser.scripting.executeScript({ target: { tabId: t.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined),
+      ),
+    );
+  }
+
   const sync = () => syncCheckOnSelect().catch((e) => console.warn('Verbatim:', e));
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     createMenu().catch((e) => console.warn('Verbatim:', e));
-    sync();
+    syncCheckOnSelect()
+      .then(({ registered }) => (registered && (reason === 'update' || reason === 'install') ? reinjectOpenTabs() : undefined))
+      .catch((e) => console.warn('Verbatim:', e));
   });
   browser.runtime.onStartup.addListener(sync);
-  onSettingsChanged(sync);
+  onSettingsChanged(() => {
+    sync();
+    menuTitle()
+      .then((title) => browser.contextMenus.update(MENU_ID, { title }))
+      .catch((e) => console.warn('Verbatim:', e));
+  });
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(async () => {
     // Host access revoked from the browser's UI: switch the option off so the page says so.

@@ -41,6 +41,8 @@ export class FloatingHost {
   private anchorDoc: Rect | null = null;
   private cleanup: Array<() => void> = [];
   private closed = false;
+  /** Where keyboard focus was before the card took it; given back when the user closes the card. */
+  private readonly previousFocus: Element | null = document.activeElement;
 
   constructor(private readonly opts: HostOptions) {
     this.host = document.createElement(opts.tag);
@@ -133,7 +135,11 @@ export class FloatingHost {
     for (const f of this.cleanup) f();
     this.cleanup = [];
     render(null, this.mount);
+    const hadFocus = document.activeElement === this.host;
     this.host.remove();
+    if (byUser && hadFocus && this.previousFocus instanceof HTMLElement && this.previousFocus.isConnected) {
+      this.previousFocus.focus({ preventScroll: true });
+    }
     if (byUser) this.opts.onClosed?.();
   }
 }

@@ -234,6 +234,34 @@ describe('card behaviour', () => {
     await page.close();
   });
 
+  it('keyboard only: the shortcut moves focus into the card, Tab reaches its buttons, Enter opens the section', async () => {
+    const page = await openArticle('news-zh-hans.html');
+    await selectElementText(page, '#q-verbatim');
+    await triggerCommand(b, page);
+    await card(page).getByTestId('source').waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        const host = document.activeElement;
+        const inner = host?.shadowRoot?.activeElement;
+        return { host: host?.tagName.toLowerCase(), inner: inner?.getAttribute('data-testid') ?? inner?.getAttribute('class') ?? null };
+      });
+    await expect(focused()).resolves.toMatchObject({ host: 'verbatim-card' });
+    let reached = false;
+    for (let i = 0; i < 8 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = (await focused()).inner === 'open-section';
+    }
+    expect(reached).toBe(true);
+    const [tp] = await Promise.all([b.context.waitForEvent('page'), page.keyboard.press('Enter')]);
+    await tp.locator('body[data-ready="true"]').waitFor();
+    await expect(tp.locator('[data-target="true"]').getAttribute('id')).resolves.toBe('p030');
+    await tp.close();
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('verbatim-card').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it('placed below the selection, flipped above near the bottom, always inside the viewport', async () => {
     const page = await openArticle('news-zh-hans.html');
     await checkViaMenu(page, '#q-verbatim');
