@@ -34,11 +34,12 @@ if (!fs.existsSync(CHROMIUM)) {
 }
 
 const screenshot = args.screenshot ? (args.screenshot === true ? 'verbatim-demo.png' : String(args.screenshot)) : null;
-const headless = Boolean(args.headless || screenshot);
-if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.error('No display: use --headless (DevTools on a local port), --screenshot, or run under xvfb-run.');
-  process.exit(1);
+// Without a display (a server, a container) fall back to headless with DevTools on a local port.
+if (!args.headless && !screenshot && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.log('No display found: starting headless; open the DevTools address below from a browser on this machine, or use --screenshot.');
+  args.headless = true;
 }
+const headless = Boolean(args.headless || screenshot);
 
 const server = await startFixtureServer({ port: Number(args.port ?? 0) });
 const page = `${server.url}/${args.page ?? 'news-zh-hans.html'}`;
@@ -63,6 +64,7 @@ flags.push(page);
 
 console.log(`Fixture pages: ${server.url}/ (demo: ${page})`);
 console.log(`Extension:     ${EXT}`);
+if (args.headless && !screenshot) console.log(`DevTools:      http://127.0.0.1:${Number(args['debug-port'] ?? 9222)}`);
 console.log(screenshot ? `Screenshot →  ${path.resolve(screenshot)}` : 'Select a quote, then right-click → "Check quote with Verbatim", Alt+Shift+V, or the toolbar button. Ctrl-C to quit.');
 
 const child = spawn(CHROMIUM, flags, { stdio: ['ignore', 'inherit', 'pipe'] });
