@@ -26,6 +26,12 @@ export interface VoteOptions {
 const BUCKET_SHIFT = 3;
 /** Bigrams occurring more often than this are too common to be worth looking up. */
 const MAX_POSTINGS = 50_000;
+/**
+ * A sampled bigram may occur at most COMMON_RATIO times as often as the query's rarest one
+ * (but always up to COMMON_FLOOR times).
+ */
+const COMMON_RATIO = 4;
+const COMMON_FLOOR = 256;
 
 function key(text: string, i: number): number {
   return text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
@@ -36,6 +42,9 @@ export class BigramIndex {
   private readonly slots = new Map<number, number>();
   private readonly offsets: Int32Array;
   private readonly positions: Int32Array;
+  /** Scratch space for voting: votes and last voting sample per bucket (+1 guard each side). */
+  private readonly votes: Uint8Array;
+  private readonly seenBy: Uint8Array;
 
   constructor(text: string) {
     this.length = text.length;
@@ -55,6 +64,8 @@ export class BigramIndex {
       }
       counts[slot]++;
     }
+    this.votes = new Uint8Array((n >> BUCKET_SHIFT) + 3);
+    this.seenBy = new Uint8Array((n >> BUCKET_SHIFT) + 3);
     this.offsets = new Int32Array(counts.length + 1);
     for (let s = 0; s < counts.length; s++) this.offsets[s + 1] = this.offsets[s] + counts[s];
     this.positions = new Int32Array(this.offsets[counts.length]);
@@ -98,9 +109,19 @@ export class BigramIndex {
   vote(query: string, opts: VoteOptions = {}): Candidate[] {
     const m = query.length;
     if (m < 2) return [];
-    const samples = Math.min(opts.samples ?? 12, m - 1);
-    const maxCandidates = opts.maxCandidates ?? 48;
+    const samples = Math.min(opts.samples ?? 12, m - 1, 250);
+    const maxCandidates = opts.maxCandidates ?? 16;
     const relative = opts.relative ?? 0.5;
+    const freqs = new Int32Array(m - 1);
+    let minFreq = Infinity;
+    for (let j = 0; j + 1 < m; j++) {
+      const f = this.frequency(query, j);
+      freqs[j] = f;
+      if (f > 0 && f < minFreq) minFreq = f;
+    }
+    if (minFreq === Infinity) return [];
+    // a bigram far more common than the rarest one adds many votes and little information
+    const cap = Math.min(MAX_POSTINGS, Math.max(COMMON_FLOOR, COMMON_RATIO * minFreq));
     const chosen: number[] = [];
     const span = (m - 1) / samples;
     for (let s = 0; s < samples; s++) {
@@ -109,40 +130,53 @@ export class BigramIndex {
       let best = -1;
       let bestFreq = Infinity;
       for (let j = from; j < to && j < m - 1; j++) {
-        const f = this.frequency(query, j);
+        const f = freqs[j];
         if (f > 0 && f < bestFreq) {
           best = j;
           bestFreq = f;
         }
       }
-      if (best >= 0 && bestFreq <= MAX_POSTINGS) chosen.push(best);
+      if (best >= 0 && bestFreq <= cap) chosen.push(best);
     }
     if (chosen.length === 0) return [];
-    // bucket → votes, each sample counted once per bucket
-    const votes = new Map<number, number>();
-    const seenBy = new Map<number, number>();
-    chosen.forEach((j, sample) => {
+    // bucket → votes, each sample counted once per bucket (reused typed arrays, reset after)
+    const votes = this.votes;
+    const seenBy = this.seenBy;
+    const touched: number[] = [];
+    for (let sample = 0; sample < chosen.length; sample++) {
+      const j = chosen[sample];
       const post = this.postings(query, j);
+      const mark = sample + 1;
       for (let k = 0; k < post.length; k++) {
-        const b = (post[k] - j) >> BUCKET_SHIFT;
-        if (seenBy.get(b) === sample) continue;
-        seenBy.set(b, sample);
-        votes.set(b, (votes.get(b) ?? 0) + 1);
+        const d = post[k] - j;
+        const b = (d < 0 ? 0 : d >> BUCKET_SHIFT) + 1;
+        if (seenBy[b] === mark) continue;
+        seenBy[b] = mark;
+        if (votes[b] === 0) touched.push(b);
+        votes[b]++;
       }
-    });
+    }
     // neighbouring buckets absorb small insertions/deletions
+    const totals = new Uint8Array(touched.length);
+    let top = 0;
+    for (let i = 0; i < touched.length; i++) {
+      const b = touched[i];
+      const total = Math.min(chosen.length, votes[b] + Math.max(votes[b - 1], votes[b + 1]));
+      totals[i] = total;
+      if (total > top) top = total;
+    }
+    const floor = Math.max(1, Math.ceil(top * relative), chosen.length >= 4 ? 2 : 1);
     const scored: Array<[number, number]> = [];
-    for (const [b, v] of votes) {
-      const total = v + Math.max(votes.get(b - 1) ?? 0, votes.get(b + 1) ?? 0);
-      scored.push([b, Math.min(total, chosen.length)]);
+    for (let i = 0; i < touched.length; i++) if (totals[i] >= floor) scored.push([touched[i] - 1, totals[i]]);
+    for (const b of touched) {
+      votes[b] = 0;
+      seenBy[b] = 0;
     }
     scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    const top = scored[0][1];
-    const floor = Math.max(1, Math.ceil(top * relative), chosen.length >= 4 ? 2 : 1);
     const out: Candidate[] = [];
     const taken = new Set<number>();
     for (const [b, v] of scored) {
-      if (v < floor || out.length >= maxCandidates) break;
+      if (out.length >= maxCandidates) break;
       if (taken.has(b) || taken.has(b - 1) || taken.has(b + 1)) continue;
       taken.add(b);
       out.push({ start: Math.max(0, b << BUCKET_SHIFT), votes: v });

@@ -33,10 +33,11 @@ export function diffHunks(a: string, b: string, maxD = 2000): Hunk[] {
   const max = Math.min(N + M, maxD);
   const off = max + 1;
   const v = new Int32Array(2 * max + 3);
+  // trace[d] keeps v[k] for k = -d-1 … d+1 (all that backtracking at step d reads)
   const trace: Int32Array[] = [];
   let found = -1;
   for (let d = 0; d <= max && found < 0; d++) {
-    trace.push(v.slice());
+    trace.push(v.slice(off - d - 1, off + d + 2));
     for (let k = -d; k <= d; k += 2) {
       let x: number;
       if (k === -d || (k !== d && v[off + k - 1] < v[off + k + 1])) x = v[off + k + 1];
@@ -61,11 +62,12 @@ export function diffHunks(a: string, b: string, maxD = 2000): Hunk[] {
   let y = M;
   for (let d = found; d > 0; d--) {
     const vv = trace[d];
+    const o = d + 1; // index of k = 0 in trace[d]
     const k = x - y;
     let prevK: number;
-    if (k === -d || (k !== d && vv[off + k - 1] < vv[off + k + 1])) prevK = k + 1;
+    if (k === -d || (k !== d && vv[o + k - 1] < vv[o + k + 1])) prevK = k + 1;
     else prevK = k - 1;
-    const prevX = vv[off + prevK];
+    const prevX = vv[o + prevK];
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
       x--;
@@ -152,8 +154,9 @@ export function differences(
   b: string,
   showA: (i0: number, i1: number) => string,
   showB: (j0: number, j1: number) => string,
+  hunks: Hunk[] = diffHunks(a, b),
 ): Difference[] {
-  return widenHunks(a, b, diffHunks(a, b)).map((h) => ({
+  return widenHunks(a, b, hunks).map((h) => ({
     quote: h.a1 > h.a0 ? showA(h.a0, h.a1) : '',
     transcript: h.b1 > h.b0 ? showB(h.b0, h.b1) : '',
   }));

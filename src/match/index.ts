@@ -12,13 +12,13 @@
  * match of each quote, in order, at most three.
  */
 import type { CheckResult, Difference, Match, Paragraph, Transcript, Verdict } from '../types';
-import { alignInWindows, windowsFor, type Alignment } from './align';
+import { MyersScorer, bestAlignments, windowsFor, type Alignment } from './align';
 import { BigramIndex } from './bigram-index';
-import { buildCorpus, paragraphAt, paragraphForSpan, type Corpus, type CorpusParagraph } from './corpus';
+import { SEP, buildCorpus, paragraphAt, paragraphForSpan, type Corpus, type CorpusParagraph } from './corpus';
 import { coverage, gramDocFrequency, makeWeigh, type Weigh } from './coverage';
-import { diffHunks, differences } from './diff';
+import { diffHunks, differences, type Hunk } from './diff';
 import { phraseScore, weightedTerms, englishTerms } from './english';
-import { findExact } from './exact';
+import { findExactIndexed } from './exact';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize';
 import { Ranker } from './rank';
 import { segmentSelection, splitParts, type QuoteSegment } from './segment';
@@ -33,7 +33,6 @@ import {
   alignmentScore,
   alignmentVerdict,
   maxAlteredErrors,
-  maxSearchErrors,
   relatedThreshold,
   summarize,
 } from './verdict';
@@ -176,7 +175,6 @@ class MatcherImpl implements Matcher {
   private checkSelection(text: string): CheckResult {
     const v = validate(text);
     if (!v.ok) return { query: typeof text === 'string' ? text : '', verdict: 'invalid', error: v.error, matches: [] };
-    let segs = segmentSelection(v.text);
     let notice = v.notice;
     const finish = (r: CheckResult, extra?: string): CheckResult => {
       r.query = text;
@@ -184,13 +182,21 @@ class MatcherImpl implements Matcher {
       if (all.length > 0) r.notice = all.join(' ');
       return r;
     };
+    const han = measure(v.text).han;
+    // The commonest case first: the whole selection, as it stands, is in the transcript.
+    if (han > 0) {
+      const q = normalize(v.text);
+      const exact = this.exactPositions(q.text);
+      if (exact.length > 0) return finish({ query: text, verdict: 'verbatim', matches: this.exactMatches(q, exact).matches });
+    }
+    let segs = segmentSelection(v.text);
     if (segs.length === 0) return { query: text, verdict: 'invalid', error: TOO_SHORT, matches: [] };
     if (segs.length > MAX_SEGMENTS) {
       segs = segs.slice(0, MAX_SEGMENTS);
       const more = `Only the first ${MAX_SEGMENTS} quotes were checked.`;
       notice = notice ? `${notice} ${more}` : more;
     }
-    if (measure(v.text).han === 0) {
+    if (han === 0) {
       // English: the gloss is matched by shared words, so the quote is taken whole (its quoted
       // passages when it has some), not sentence by sentence.
       const quoted = segs.filter((s) => s.role === 'quoted');
@@ -199,12 +205,19 @@ class MatcherImpl implements Matcher {
       return finish(this.checkQuote(seg).result);
     }
     if (segs.length === 1 && segs[0].role === 'sentence') return finish(this.checkQuote(segs[0]).result);
-    // Several sentences or quotes. First as one quote: a passage quoted whole (with its own
-    // inner quotation marks) is one quote.
+    // Several sentences or quotes. First the selection as one quote (only verbatim/altered
+    // count here): a passage quoted whole, with its own inner quotation marks, is one quote.
     const wholeSeg: QuoteSegment = { text: v.text, start: 0, end: v.text.length, parts: splitParts(v.text), role: 'sentence' };
-    const whole = this.checkQuote(wholeSeg);
+    const whole = this.checkQuote(wholeSeg, true);
     if (whole.result.verdict === 'verbatim') return finish(whole.result);
-    const checked = segs.map((s) => ({ seg: s, ...this.checkQuote(s) }));
+    const wholeSpan = whole.result.verdict === 'altered' ? whole.span : null;
+    const separateQuotes = segs.some((sg) => sg.role !== 'sentence');
+    if (!separateQuotes && wholeSpan && segs.every((sg) => this.alignsWithin(sg, wholeSpan))) {
+      // sentences of one passage, altered as a whole (a word changed, a clause dropped between
+      // them), each found in that passage
+      return finish(whole.result);
+    }
+    const checked = segs.map((sg) => ({ seg: sg, ...this.checkQuote(sg) }));
     // Text around quoted passages that the transcript does not have is the writer's narration.
     const kept = checked.filter(
       (c) => c.seg.role !== 'outside' || c.result.verdict === 'verbatim' || c.result.verdict === 'altered',
@@ -214,14 +227,12 @@ class MatcherImpl implements Matcher {
       narration.length > 0
         ? `Text outside the quotation marks (${narration.map((n) => `“${n.length > 24 ? `${n.slice(0, 24)}…` : n}”`).join(', ')}) was taken as the writer's own words and not checked.`
         : undefined;
-    if (kept.length === 0) return finish(whole.result);
+    if (kept.length === 0) return finish(this.checkQuote(wholeSeg).result);
     const results = kept.map((c) => c.result);
-    // Sentences each verbatim but not adjacent as selected (a clause dropped between them) make
-    // an altered passage; separately quoted passages that are each verbatim stay verbatim.
     const allVerbatim = results.every((r) => r.verdict === 'verbatim');
-    const separateQuotes = kept.some((c) => c.seg.role !== 'sentence');
-    if (!(allVerbatim && separateQuotes) && whole.result.verdict === 'altered' && whole.span && kept.every((c) => this.supportedWithin(c.seg, c.result, whole.span as [number, number]))) {
-      // close as a whole, and every sentence found in that same passage: one altered passage
+    if (separateQuotes && !allVerbatim && wholeSpan && kept.every((c) => this.alignsWithin(c.seg, wholeSpan))) {
+      // quoted passages and the text around them, close as a whole (zh: a number changed
+      // outside the inner quotation marks)
       const out: CheckResult = { ...whole.result };
       if (results.length > 1) out.segments = results;
       return finish(out);
@@ -241,17 +252,17 @@ class MatcherImpl implements Matcher {
    * Is a sentence of a selection found (closely enough) inside the passage the whole selection
    * matched? Guards against an invented sentence riding along with real ones.
    */
-  private supportedWithin(seg: QuoteSegment, r: CheckResult, span: [number, number]): boolean {
-    if (r.verdict === 'verbatim' || r.verdict === 'altered') return true;
+  private alignsWithin(seg: QuoteSegment, span: [number, number]): boolean {
     const q = normalize(seg.parts.join('')).text;
     if (q.length === 0) return true;
     const a = Math.max(0, span[0] - 8);
     const b = Math.min(this.corpus.text.length, span[1] + 8);
     const allowed = Math.floor(q.length * SENTENCE_IN_PASSAGE_RATE);
-    return alignInWindows(this.corpus.text, q, [[a, b]], allowed).length > 0;
+    return new MyersScorer(q).score(this.corpus.text, a, b).errors <= allowed;
   }
 
-  private checkQuote(seg: QuoteSegment): { result: CheckResult; span: [number, number] | null } {
+  /** One quote. With `closeOnly`, stop after the verbatim/altered passes (not-found otherwise). */
+  private checkQuote(seg: QuoteSegment, closeOnly = false): { result: CheckResult; span: [number, number] | null } {
     const query = seg.text;
     const wrap = (o: Outcome) => {
       const { span, ...rest } = o;
@@ -264,8 +275,9 @@ class MatcherImpl implements Matcher {
       if (joined) return wrap(joined);
     }
     const { han, words } = measure(whole);
-    if (han === 0) return wrap(this.checkEnglish(whole));
-    const zh = this.checkChinese(whole);
+    if (han === 0) return wrap(closeOnly ? { verdict: 'not-found', matches: [] } : this.checkEnglish(whole));
+    const zh = this.checkChinese(whole, closeOnly);
+    if (closeOnly) return wrap(zh);
     if ((zh.verdict === 'related' || zh.verdict === 'not-found') && words >= 4 && this.ranker.hasGloss) {
       // mixed selection: the English words go to the gloss too
       const latin = (whole.match(/[A-Za-z][A-Za-z0-9'’\- ,.]*[A-Za-z0-9]/g) ?? []).join(' ');
@@ -285,23 +297,24 @@ class MatcherImpl implements Matcher {
 
   // ---------------------------------------------------------------- Chinese route
 
-  private checkChinese(text: string): Outcome {
+  private checkChinese(text: string, closeOnly = false): Outcome {
     const q = normalize(text);
     const m = q.text.length;
     if (m === 0) return { verdict: 'not-found', matches: [] };
     // 1. exact
-    const exact = findExact(this.corpus.text, q.text);
+    const exact = this.exactPositions(q.text);
     if (exact.length > 0) {
       const { matches, at } = this.exactMatches(q, exact);
       return { verdict: 'verbatim', matches, span: [at, at + m] };
     }
     // 2. near-exact: bigram votes, then Myers in a few windows
-    const aligned = m >= EXACT_ONLY_BELOW ? this.locate(q.text, maxSearchErrors(m)) : [];
+    const aligned = m >= EXACT_ONLY_BELOW ? this.locate(q.text, maxAlteredErrors(m)) : [];
     const best = this.pickAlignment(aligned);
     if (best) {
       const verdict = alignmentVerdict(m, best.errors);
-      if (verdict === 'altered' && this.plausiblyAltered(q.text, best)) {
-        const matches = [this.alignedMatch(q, best)];
+      const hunks = verdict === 'altered' ? diffHunks(q.text, this.corpus.text.slice(best.start, best.end)) : [];
+      if (verdict === 'altered' && this.plausiblyAltered(q.text, best, hunks)) {
+        const matches = [this.alignedMatch(q, best, hunks)];
         // other close alignments elsewhere (e.g. the introduction quoting the same sentence)
         for (const a of aligned) {
           if (matches.length >= MAX_MATCHES) break;
@@ -314,15 +327,23 @@ class MatcherImpl implements Matcher {
       }
     }
     // 3. related: rank passages by shared words, verify with coverage
+    if (closeOnly) return { verdict: 'not-found', matches: [] };
     return this.related(text, q, aligned);
+  }
+
+  /** Exact occurrences in document order, up to the first in a turn (which wins). */
+  private exactPositions(q: string): number[] {
+    return findExactIndexed(this.corpus.text, q, this.index, (pos) => paragraphAt(this.corpus, pos).paragraph.kind === 'turn');
   }
 
   /** Best alignments of a normalised quote, found via the positional index. */
   private locate(q: string, maxErrors: number): Alignment[] {
     const cands = this.index.vote(q);
     if (cands.length === 0) return [];
-    const windows = windowsFor(cands, q.length, this.corpus.text.length);
-    return alignInWindows(this.corpus.text, q, windows, maxErrors);
+    const windows = windowsFor(cands, q.length, this.corpus.text.length, maxErrors);
+    return bestAlignments(this.corpus.text, q, windows, maxErrors, (pos) =>
+      KIND_RANK[paragraphAt(this.corpus, pos + (q.length >> 1)).paragraph.kind],
+    );
   }
 
   /** Lowest errors wins; among equals, a turn beats the introduction or a heading. */
@@ -343,13 +364,12 @@ class MatcherImpl implements Matcher {
    * Guard against calling invented text `altered`: the agreeing part must hold real runs of
    * the passage's wording, not scattered single characters.
    */
-  private plausiblyAltered(q: string, a: Alignment): boolean {
-    const span = this.corpus.text.slice(a.start, a.end);
-    if (span.includes('\u0001')) return false;
+  private plausiblyAltered(q: string, a: Alignment, hunks: Hunk[]): boolean {
+    if (this.corpus.text.slice(a.start, a.end).includes(SEP)) return false;
     // longest run the quote and the span share in the alignment
     let longest = 0;
     let at = 0;
-    for (const h of diffHunks(q, span)) {
+    for (const h of hunks) {
       longest = Math.max(longest, h.a0 - at);
       at = h.a1;
     }
@@ -375,7 +395,7 @@ class MatcherImpl implements Matcher {
     return { matches: out, at: ranked[0].a };
   }
 
-  private alignedMatch(q: NormalizedText, a: Alignment): Match {
+  private alignedMatch(q: NormalizedText, a: Alignment, hunks?: Hunk[]): Match {
     const cp = paragraphForSpan(this.corpus, a.start, a.end);
     const span = this.corpus.text.slice(a.start, a.end);
     const diffs = differences(
@@ -386,6 +406,7 @@ class MatcherImpl implements Matcher {
         return sourceOf(q, s, e);
       },
       (j0, j1) => this.originalText(a.start + j0, a.start + j1),
+      hunks,
     );
     const match = this.makeMatch(cp, a.start, a.end, alignmentScore(q.text.length, a.errors), diffs);
     const shown = diffs
@@ -457,7 +478,11 @@ class MatcherImpl implements Matcher {
     const norms = parts.map((p) => normalize(p)).filter((n) => n.text.length > 0);
     if (norms.length < 2) return null;
     const options: Alignment[][] = norms.map((n) => {
-      const exact = findExact(this.corpus.text, n.text).map((a) => ({ start: a, end: a + n.text.length, errors: 0 }));
+      const exact = findExactIndexed(this.corpus.text, n.text, this.index, () => false).map((a) => ({
+        start: a,
+        end: a + n.text.length,
+        errors: 0,
+      }));
       if (exact.length > 0 || n.text.length < EXACT_ONLY_BELOW) return exact;
       return this.locate(n.text, maxAlteredErrors(n.text.length)).filter(
         (a) => alignmentVerdict(n.text.length, a.errors) !== null,

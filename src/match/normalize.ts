@@ -5,7 +5,8 @@
  * Folds: pinyin annotations such as `(zé)` and stray HTML tags are removed; Unicode NFKC
  * (full-width → half-width, compatibility forms); Latin lower-cased; all punctuation, quotation
  * marks, whitespace, emoji and invisible characters dropped; Traditional → Simplified with
- * opencc-js (`tw` → `cn`, character variants only — `twp` would rewrite vocabulary).
+ * opencc-js (`tw` → `cn`, character variants only — `twp` would rewrite vocabulary), applied
+ * character by character.
  */
 import { Converter } from 'opencc-js/t2cn';
 
@@ -21,19 +22,36 @@ const POST_FOLD = new Map([
   ['苧', '苎'],
 ]);
 
-/** Traditional → Simplified, stable under repetition. Keeps the length in code points. */
-export function toSimplified(text: string): string {
-  const out = twToCn(text);
-  let folded = '';
-  let changed = false;
-  for (const ch of out) {
-    const f = POST_FOLD.get(ch);
-    if (f !== undefined) {
-      folded += f;
-      changed = true;
-    } else folded += ch;
+/**
+ * Character-by-character conversion, cached. Both sides of a comparison go through the same
+ * function, so a per-character mapping is what keeps them consistent (a phrase rule could
+ * treat the same character differently in a quote cut mid-phrase), and it is ~20× faster than
+ * running the converter's phrase trie on every query. Every character in U+3400–U+9FFF maps
+ * to exactly one character; any other outcome keeps the character as it is.
+ */
+const CHAR_CACHE = new Map<number, string>();
+
+export function simplifyChar(cp: number): string {
+  let out = CHAR_CACHE.get(cp);
+  if (out === undefined) {
+    const ch = String.fromCodePoint(cp);
+    const conv = twToCn(ch);
+    out = [...conv].length === 1 ? conv : ch;
+    out = POST_FOLD.get(out) ?? out;
+    CHAR_CACHE.set(cp, out);
   }
-  return changed ? folded : out;
+  return out;
+}
+
+/** Traditional → Simplified (per character, see `simplifyChar`); keeps the length in code points. */
+export function toSimplified(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    out += cp < 0x2e80 ? String.fromCodePoint(cp) : simplifyChar(cp);
+  }
+  return out;
 }
 
 export interface NormalizedText {
@@ -122,68 +140,49 @@ function keepAscii(c: number): boolean {
  */
 export function normalize(s: string): NormalizedText {
   const removed = removedRanges(s);
-  const chars: string[] = [];
-  const cStarts: number[] = [];
-  const cEnds: number[] = [];
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const emit = (ch: string, i: number, w: number) => {
+    text += ch;
+    for (let u = 0; u < ch.length; u++) {
+      starts.push(i);
+      ends.push(i + w);
+    }
+  };
   let r = 0;
   let i = 0;
   const n = s.length;
   while (i < n) {
-    while (r < removed.length && removed[r][1] <= i) r++;
-    if (r < removed.length && removed[r][0] <= i) {
-      i = removed[r][1];
-      continue;
+    if (removed.length > 0) {
+      while (r < removed.length && removed[r][1] <= i) r++;
+      if (r < removed.length && removed[r][0] <= i) {
+        i = removed[r][1];
+        continue;
+      }
     }
     const cp = s.codePointAt(i) as number;
     const w = cp > 0xffff ? 2 : 1;
     if (cp < 0x80) {
       let c = cp;
       if (c >= 0x41 && c <= 0x5a) c += 32;
-      if (keepAscii(c)) {
-        chars.push(String.fromCharCode(c));
-        cStarts.push(i);
-        cEnds.push(i + w);
-      }
+      if (keepAscii(c)) emit(String.fromCharCode(c), i, 1);
     } else if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) {
-      chars.push(String.fromCharCode(cp));
-      cStarts.push(i);
-      cEnds.push(i + w);
+      emit(simplifyChar(cp), i, 1);
     } else if (cp >= 0xd800 && cp <= 0xdfff) {
       // lone surrogate: not a character, dropped (validation refuses such input anyway)
     } else {
       const folded = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
       for (const ch of folded) {
         if (KEEP.test(ch)) {
-          chars.push(ch);
-          cStarts.push(i);
-          cEnds.push(i + w);
+          const c = ch.codePointAt(0) as number;
+          emit(isHan(c) ? simplifyChar(c) : ch, i, w);
         }
       }
     }
     i += w;
   }
-  // Traditional → Simplified on the kept characters as one string (phrase context helps the
-  // converter); it keeps the length in code points, else fall back to one character at a time.
-  const joined = chars.join('');
-  let converted = toSimplified(joined);
-  let convChars = Array.from(converted);
-  if (convChars.length !== chars.length) {
-    convChars = chars.map((c) => {
-      const t = toSimplified(c);
-      return Array.from(t).length === 1 ? t : c;
-    });
-    converted = convChars.join('');
-  }
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let k = 0; k < convChars.length; k++) {
-    const units = convChars[k].length;
-    for (let u = 0; u < units; u++) {
-      starts.push(cStarts[k]);
-      ends.push(cEnds[k]);
-    }
-  }
-  return { source: s, text: converted, starts, ends };
+  return { source: s, text, starts, ends };
 }
 
 /** Just the normalised text. */

@@ -50,8 +50,11 @@ function isQuoteWorthy(s: string): boolean {
 }
 
 /** Outermost quoted spans [start, end) (content only), in order. */
+const ANY_OPEN = /[“「『﹁《"‘]/u;
+
 function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  if (!ANY_OPEN.test(text)) return spans;
   let i = 0;
   while (i < text.length) {
     const open = text[i];
@@ -125,7 +128,18 @@ export function splitParts(quote: string): string[] {
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
 }
 
+/** Anything that could split or join quotes: quotation marks, sentence ends, ellipses. */
+const STRUCTURE = /[“”「」『』﹁﹂《》"‘’。！？!?；;…⋯·]|\.(?=\s|$|\.)/u;
+
 export function segmentSelection(text: string): QuoteSegment[] {
+  // fast path: one plain sentence (at most a final full stop)
+  const trimmed = text.trim();
+  const body = trimmed.replace(/[。！？!?.]+$/u, '');
+  if (!STRUCTURE.test(body) && /[\p{L}\p{N}]/u.test(body)) {
+    const start = text.indexOf(trimmed);
+    const [a, b] = trimRange(text, start, start + trimmed.length);
+    if (b > a) return [{ text: text.slice(a, b), start: a, end: b, parts: [text.slice(a, b).trim()], role: 'sentence' }];
+  }
   const quoted = quotedSpans(text).filter(([a, b]) => isQuoteWorthy(text.slice(a, b)));
   const regions: Array<[number, number, QuoteSegment['role']]> = [];
   if (quoted.length === 0) regions.push([0, text.length, 'sentence']);

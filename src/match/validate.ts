@@ -18,16 +18,40 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // C0/C1 controls other than tab, line feed, vertical tab, form feed, carriage return.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/;
-const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{3134F}]/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
-/** How much text a string holds, for the "too short" rule. */
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+function isHanCode(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x3134f)
+  );
+}
+
+/** How much text a string holds, for the "too short" rule: Han characters, and other words. */
 export function measure(text: string): { han: number; words: number } {
-  const han = (text.match(HAN) ?? []).length;
-  const rest = text.replace(HAN, ' ');
-  const words = (rest.match(WORD) ?? []).length;
+  let han = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    if (isHanCode(cp)) {
+      han++;
+      inWord = false;
+      continue;
+    }
+    const wordChar =
+      cp < 0x80
+        ? (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)
+        : LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+    if (wordChar && !inWord) words++;
+    inWord = wordChar;
+  }
   return { han, words };
 }
 

@@ -21,11 +21,6 @@ export function maxAlteredErrors(m: number): number {
   return Math.floor(0.3 * m);
 }
 
-/** Alignment errors up to which a window is still worth reporting (as a related passage). */
-export function maxSearchErrors(m: number): number {
-  return Math.max(maxAlteredErrors(m), Math.floor(0.5 * m));
-}
-
 export function alignmentVerdict(m: number, errors: number): 'verbatim' | 'altered' | null {
   if (errors === 0) return 'verbatim';
   if (errors <= maxAlteredErrors(m)) return 'altered';
