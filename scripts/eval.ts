@@ -49,6 +49,8 @@ export interface KindStats {
 export interface EvalReport {
   outcomes: CaseOutcome[];
   kinds: KindStats[];
+  /** By language (zh / en) and expected verdict, e.g. `zh altered`. */
+  groups: KindStats[];
   total: KindStats;
   /** Cases expected `not-found` that came out verbatim or altered — must be zero. */
   falseFound: CaseOutcome[];
@@ -183,12 +185,21 @@ export function evaluate(matcher: Matcher, cases: EvalCase[]): EvalReport {
     add(s, o);
     add(total, o);
   }
+  const byGroup = new Map<string, KindStats>();
+  for (const o of outcomes) {
+    const lang = o.c.source === 'cases-en' || /english/.test(o.c.kind) || /^en-/.test(o.c.kind) ? 'en' : 'zh';
+    const g = `${lang} ${o.c.expect}`;
+    const s = byGroup.get(g) ?? emptyStats(g);
+    byGroup.set(g, s);
+    add(s, o);
+  }
   const falseFound = outcomes.filter(
     (o) => o.c.expect === 'not-found' && (o.result.verdict === 'verbatim' || o.result.verdict === 'altered'),
   );
   return {
     outcomes,
     kinds: [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind)),
+    groups: [...byGroup.values()].sort((a, b) => a.kind.localeCompare(b.kind)),
     total,
     falseFound,
     ms: performance.now() - t0,
@@ -201,12 +212,13 @@ export function formatReport(r: EvalReport): string {
   const lines: string[] = [];
   const head = `${'kind'.padEnd(22)} ${'n'.padStart(4)}  verdict  speaker   top-1    top-3`;
   lines.push(head, '-'.repeat(head.length));
-  for (const s of [...r.kinds, r.total]) {
-    if (s === r.total) lines.push('-'.repeat(head.length));
-    lines.push(
-      `${s.kind.padEnd(22)} ${String(s.n).padStart(4)}  ${pct(s.verdict, s.n)}  ${pct(s.speaker, s.speakerN)}  ${pct(s.top1, s.paragraphN)}  ${pct(s.top3, s.paragraphN)}`,
-    );
-  }
+  const row = (s: KindStats) =>
+    `${s.kind.padEnd(22)} ${String(s.n).padStart(4)}  ${pct(s.verdict, s.n)}  ${pct(s.speaker, s.speakerN)}  ${pct(s.top1, s.paragraphN)}  ${pct(s.top3, s.paragraphN)}`;
+  for (const s of r.kinds) lines.push(row(s));
+  lines.push('-'.repeat(head.length));
+  for (const s of r.groups) lines.push(row(s));
+  lines.push('-'.repeat(head.length));
+  lines.push(row(r.total));
   lines.push('');
   lines.push(`false verbatim/altered on not-found quotes: ${r.falseFound.length}`);
   for (const o of r.falseFound) lines.push(`  ${o.c.id}: ${o.result.verdict} — ${o.c.text}`);

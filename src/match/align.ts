@@ -20,8 +20,9 @@ export function windowsFor(
   textLength: number,
   maxErrors = Math.ceil(queryLength * 0.5),
 ): Array<[number, number]> {
-  // the bucket of a vote is 8 wide; the quote may gain or lose up to maxErrors characters
-  const slack = maxErrors + 10;
+  // a vote bucket is 8 wide (and a neighbour's votes may pull the estimate one bucket off);
+  // the quote may gain or lose up to maxErrors characters
+  const slack = maxErrors + 16;
   const ws = candidates
     .map((c): [number, number] => [Math.max(0, c.start - slack), Math.min(textLength, c.start + queryLength + slack)])
     .sort((a, b) => a[0] - b[0]);

@@ -166,13 +166,17 @@ export class BigramIndex {
       if (total > top) top = total;
     }
     const floor = Math.max(1, Math.ceil(top * relative), chosen.length >= 4 ? 2 : 1);
-    const scored: Array<[number, number]> = [];
-    for (let i = 0; i < touched.length; i++) if (totals[i] >= floor) scored.push([touched[i] - 1, totals[i]]);
+    // [bucket, votes with neighbours, own votes]: among equal totals the bucket holding the
+    // votes itself comes first, so the start estimate is not a neighbour's
+    const scored: Array<[number, number, number]> = [];
+    for (let i = 0; i < touched.length; i++) {
+      if (totals[i] >= floor) scored.push([touched[i] - 1, totals[i], votes[touched[i]]]);
+    }
     for (const b of touched) {
       votes[b] = 0;
       seenBy[b] = 0;
     }
-    scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    scored.sort((x, y) => y[1] - x[1] || y[2] - x[2] || x[0] - y[0]);
     const out: Candidate[] = [];
     const taken = new Set<number>();
     for (const [b, v] of scored) {
