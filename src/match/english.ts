@@ -95,6 +95,8 @@ export function englishTerms(text: string): string[] {
 
 export interface WeightedTerm {
   term: string;
+  /** The word as the quote wrote it. */
+  raw: string;
   weight: number;
   /** A name (capitalised inside the sentence) or a number. */
   salient: boolean;
@@ -111,7 +113,7 @@ export function weightedTerms(text: string, idf: (term: string) => number): Weig
     const isNumber = /\d/.test(term);
     const isName = i > 0 && /^\p{Lu}/u.test(raw) && !STOP.has(raw.toLowerCase());
     const salient = isNumber || isName;
-    out.push({ term, weight: idf(term) * (salient ? 3 : 1), salient });
+    out.push({ term, raw, weight: idf(term) * (salient ? 3 : 1), salient });
   });
   return out;
 }
@@ -121,6 +123,7 @@ const NUMBER_CHANGED_CREDIT = 0.5;
 
 export interface PhraseScore {
   score: number;
+  /** Words of the quote (as written) that the gloss also has. */
   shared: string[];
   /** Numbers of the quote missing from the gloss, when the gloss has other numbers. */
   numbersDiffer: { quote: string[]; gloss: string[] } | null;
@@ -145,7 +148,7 @@ export function phraseScore(query: WeightedTerm[], gloss: string): PhraseScore {
     total += t.weight;
     if (gSet.has(t.term)) {
       hit += t.weight;
-      shared.push(t.term);
+      shared.push(t.raw);
     } else if (gHasNumber && /\d/.test(t.term)) {
       // a number where the passage has another number: the same statement, figure changed
       hit += t.weight * NUMBER_CHANGED_CREDIT;

@@ -3,13 +3,18 @@
  * who said it, and how closely it agrees. Pure: a function of the transcript (and the English
  * gloss when given); no browser APIs.
  *
- * Route for one Chinese quote: exact pass on the normalised transcript → positional bigram
- * votes + Myers alignment in a few windows (altered) → MiniSearch ranking verified by bigram
- * coverage (related) → not-found. English quotes go to the gloss (related at most).
+ * Route for one Chinese quote: exact pass (through the positional bigram index) → bigram
+ * votes + Myers in a few windows (altered) → MiniSearch ranking verified by character coverage
+ * (related) → not-found. English quotes go to the gloss (related at most); a mixed selection
+ * whose Chinese is not close also tries its English words on the gloss.
  *
- * A selection holding several quotes gets one result per quote in `segments`; the top-level
- * verdict is the weakest of them (see `summarize`) and the top-level matches are the best
- * match of each quote, in order, at most three.
+ * A selection is first tried whole. If it is not verbatim, it is split into quotes
+ * (`segmentSelection`): sentences of one passage that are altered as a whole (a changed word,
+ * a dropped clause between them) stay one altered result; otherwise each quote gets its own
+ * result in `segments`, text around quotation marks that the transcript does not have is taken
+ * as the writer's narration (and said so in `notice`), and the top-level verdict is the
+ * weakest of the quotes (`summarize`: one invented sentence must not hide behind real ones),
+ * with the best match of each quote, in order, as the top-level matches (at most three).
  */
 import type { CheckResult, Difference, Match, Paragraph, Transcript, Verdict } from '../types';
 import { MyersScorer, bestAlignments, windowsFor, type Alignment } from './align';
@@ -462,7 +467,7 @@ class MatcherImpl implements Matcher {
         .filter((w, i, all) => all.findIndex((x) => x.includes(w)) === i)
         .slice(0, 5);
       match.why =
-        'No close wording; ' +
+        'Not this wording, but ' +
         (shared.length > 0
           ? `this passage shares ${shared.map((w) => `“${w}”`).join(', ')} with the quote.`
           : 'this passage shares some of its characters with the quote.');
