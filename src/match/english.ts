@@ -26,7 +26,10 @@ const NUMBER_WORDS = new Map<string, string>(Object.entries({
   seventeen: '17', eighteen: '18', nineteen: '19', sixty: '60', seventy: '70', eighty: '80', ninety: '90',
 }));
 
-/** Light suffix stripping: enough to meet `lies`/`lie`, `angered`/`anger`, `scaling`/`scale`. */
+/**
+ * Light suffix stripping: enough to meet `lies`/`lie`, `angered`/`anger`, `scaling`/`scale`,
+ * `shorter`/`short`, `biology`/`biological`. Both sides go through it, so an odd stem is harmless.
+ */
 export function stem(word: string): string {
   let w = word;
   if (w.length <= 3 || /\d/.test(w)) return w;
@@ -37,6 +40,10 @@ export function stem(word: string): string {
   if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('ly') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('ical') && w.length > 6) w = w.slice(0, -4);
+  else if (w.endsWith('est') && w.length > 6) w = w.slice(0, -3);
+  else if (w.endsWith('er') && w.length > 5) w = w.slice(0, -2);
+  else if (w.endsWith('y') && w.length > 5) w = w.slice(0, -1);
   if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1);
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
   return w;
