@@ -61,12 +61,17 @@ export interface MatcherStats {
   distinctBigrams: number;
   /** Approximate bytes held by the positional index. */
   indexBytes: number;
+  /** Time to build what every check needs: normalised text, positional index, weights. */
   buildMs: number;
+  /** Time MiniSearch took to build, once something needed it (see `warm`). */
+  rankerBuildMs?: number;
 }
 
 export interface Matcher {
   check(text: string): CheckResult;
   search(query: string, limit?: number): SearchHit[];
+  /** Build the parts made on first use (MiniSearch, gloss weights) now, e.g. when idle. */
+  warm(): void;
   readonly stats: MatcherStats;
 }
 
@@ -97,11 +102,13 @@ class MatcherImpl implements Matcher {
   readonly stats: MatcherStats;
   private readonly corpus: Corpus;
   private readonly index: BigramIndex;
-  private readonly ranker: Ranker;
+  private readonly transcript: Transcript;
+  private readonly hasGloss: boolean;
+  private rankerCache: Ranker | null = null;
+  private idfCache: ((term: string) => number) | null = null;
   private readonly weigh: Weigh;
   private readonly weigh1: Weigh;
   private readonly gloss: Gloss;
-  private readonly glossIdf: (term: string) => number;
 
   constructor(transcript: Transcript, gloss: Gloss = {}) {
     const t0 = now();
@@ -111,23 +118,8 @@ class MatcherImpl implements Matcher {
     const ranges = this.corpus.paragraphs.map((p): [number, number] => [p.start, p.end]);
     this.weigh = makeWeigh(gramDocFrequency(this.corpus.text, ranges, 2), Math.max(1, ranges.length));
     this.weigh1 = makeWeigh(gramDocFrequency(this.corpus.text, ranges, 1), Math.max(1, ranges.length));
-    this.ranker = new Ranker(
-      transcript.paragraphs.map((p, index) => ({ index, text: p.text, gloss: gloss[p.id] })),
-    );
-    // document frequency of gloss terms
-    const df = new Map<string, number>();
-    let docs = 0;
-    for (const p of transcript.paragraphs) {
-      const g = gloss[p.id];
-      if (!g) continue;
-      docs++;
-      for (const t of new Set(englishTerms(g))) df.set(t, (df.get(t) ?? 0) + 1);
-    }
-    const cap = Math.log(1 + Math.max(1, docs));
-    this.glossIdf = (t) => {
-      const f = df.get(t);
-      return f === undefined ? cap : Math.log(1 + docs / f);
-    };
+    this.transcript = transcript;
+    this.hasGloss = transcript.paragraphs.some((p) => typeof gloss[p.id] === 'string' && gloss[p.id].length > 0);
     this.stats = {
       paragraphs: transcript.paragraphs.length,
       characters: this.corpus.text.length,
@@ -135,6 +127,47 @@ class MatcherImpl implements Matcher {
       indexBytes: this.index.byteSize,
       buildMs: now() - t0,
     };
+  }
+
+  /**
+   * MiniSearch (for paraphrases, English quotes and the search box) is built on first use: the
+   * exact and near-exact routes do not need it, and it is most of the build time.
+   */
+  private get ranker(): Ranker {
+    if (!this.rankerCache) {
+      const t0 = now();
+      const gloss = this.gloss;
+      this.rankerCache = new Ranker(
+        this.transcript.paragraphs.map((p, index) => ({ index, text: p.text, gloss: gloss[p.id] })),
+      );
+      this.stats.rankerBuildMs = now() - t0;
+    }
+    return this.rankerCache;
+  }
+
+  /** Rarity of gloss terms (document frequency over gloss paragraphs), computed on first use. */
+  private get glossIdf(): (term: string) => number {
+    if (!this.idfCache) {
+      const df = new Map<string, number>();
+      let docs = 0;
+      for (const p of this.transcript.paragraphs) {
+        const g = this.gloss[p.id];
+        if (!g) continue;
+        docs++;
+        for (const t of new Set(englishTerms(g))) df.set(t, (df.get(t) ?? 0) + 1);
+      }
+      const cap = Math.log(1 + Math.max(1, docs));
+      this.idfCache = (t) => {
+        const f = df.get(t);
+        return f === undefined ? cap : Math.log(1 + docs / f);
+      };
+    }
+    return this.idfCache;
+  }
+
+  warm(): void {
+    void this.ranker;
+    void this.glossIdf;
   }
 
   // ---------------------------------------------------------------- public
@@ -164,8 +197,8 @@ class MatcherImpl implements Matcher {
       const top = ranked[0]?.score ?? 1;
       for (const r of ranked) hits.set(r.index, Math.max(hits.get(r.index) ?? 0, r.score / top));
     };
-    if (han > 0 || !this.ranker.hasGloss) add(this.ranker.rankChinese(query, limit));
-    if (hasLatinWords(query, 1) && this.ranker.hasGloss) add(this.ranker.rankEnglish(query, limit));
+    if (han > 0 || !this.hasGloss) add(this.ranker.rankChinese(query, limit));
+    if (hasLatinWords(query, 1) && this.hasGloss) add(this.ranker.rankEnglish(query, limit));
     return [...hits.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
@@ -283,7 +316,7 @@ class MatcherImpl implements Matcher {
     if (han === 0) return wrap(closeOnly ? { verdict: 'not-found', matches: [] } : this.checkEnglish(whole));
     const zh = this.checkChinese(whole, closeOnly);
     if (closeOnly) return wrap(zh);
-    if ((zh.verdict === 'related' || zh.verdict === 'not-found') && words >= 4 && this.ranker.hasGloss) {
+    if ((zh.verdict === 'related' || zh.verdict === 'not-found') && words >= 4 && this.hasGloss) {
       // mixed selection: the English words go to the gloss too
       const latin = (whole.match(/[A-Za-z][A-Za-z0-9'’\- ,.]*[A-Za-z0-9]/g) ?? []).join(' ');
       if (hasLatinWords(latin, 4)) {
@@ -567,7 +600,7 @@ class MatcherImpl implements Matcher {
   // ---------------------------------------------------------------- English route
 
   private checkEnglish(text: string): Outcome {
-    if (!this.ranker.hasGloss) {
+    if (!this.hasGloss) {
       return {
         verdict: 'not-found',
         matches: [],
