@@ -148,6 +148,8 @@ export async function dragSelect(page: Page, selector: string, frame: Page | Fra
   const box = await frame.locator(selector).first().boundingBox();
   if (!box) throw new Error(`${selector} has no box`);
   const y = box.y + box.height / 2;
+  // Collapse any earlier selection first: pressing inside selected text would start a drag-and-drop.
+  await page.mouse.click(1, 1);
   await page.mouse.move(box.x + 1, y);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width - 1, y, { steps: 6 });
@@ -181,7 +183,10 @@ export async function clickCheckButton(page: Page, frame: Page | Frame, reselect
   await expect
     .poll(
       async () => {
-        if ((await button.count()) === 0) await reselect();
+        if ((await button.count()) === 0) {
+          await reselect();
+          await button.waitFor({ timeout: 1500 }).catch(() => {});
+        }
         return button.count();
       },
       { timeout: 10_000 },
