@@ -84,6 +84,16 @@ const MAX_MATCHES = 3;
 const MAX_SEGMENTS = 12;
 const KIND_RANK: Record<Paragraph['kind'], number> = { turn: 0, intro: 1, heading: 2 };
 
+/**
+ * Descending order of two scores, equal within float noise. Scores come from logs and
+ * divisions whose last bit differs between V8 builds (Node vs the browser), so exact
+ * comparison would let that noise, not the tie-breaks after it, decide the order.
+ */
+const SCORE_EPSILON = 1e-9;
+function byScoreDesc(a: number, b: number): number {
+  return Math.abs(a - b) < SCORE_EPSILON ? 0 : b - a;
+}
+
 interface Outcome {
   verdict: Verdict;
   matches: Match[];
@@ -200,7 +210,7 @@ class MatcherImpl implements Matcher {
     if (han > 0 || !this.hasGloss) add(this.ranker.rankChinese(query, limit));
     if (hasLatinWords(query, 1) && this.hasGloss) add(this.ranker.rankEnglish(query, limit));
     return [...hits.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .sort((a, b) => byScoreDesc(a[1], b[1]) || a[0] - b[0])
       .slice(0, limit)
       .map(([index, score]) => {
         const p = this.corpus.paragraphs[index].paragraph;
@@ -323,7 +333,7 @@ class MatcherImpl implements Matcher {
         const en = this.checkEnglish(latin);
         if (en.verdict === 'related') {
           const merged = [...zh.matches, ...en.matches]
-            .sort((a, b) => b.score - a.score)
+            .sort((a, b) => byScoreDesc(a.score, b.score))
             .filter((m, i, all) => all.findIndex((x) => x.paragraphId === m.paragraphId) === i)
             .slice(0, MAX_MATCHES);
           return wrap({ verdict: 'related', matches: merged, notice: en.notice });
@@ -472,7 +482,7 @@ class MatcherImpl implements Matcher {
     });
     scored.sort(
       (x, y) =>
-        y.uni.coverage - x.uni.coverage ||
+        byScoreDesc(x.uni.coverage, y.uni.coverage) ||
         KIND_RANK[x.cp.paragraph.kind] - KIND_RANK[y.cp.paragraph.kind] ||
         x.cp.index - y.cp.index,
     );
@@ -617,9 +627,9 @@ class MatcherImpl implements Matcher {
       })
       .sort(
         (a, b) =>
-          b.ps.score - a.ps.score ||
+          byScoreDesc(a.ps.score, b.ps.score) ||
           KIND_RANK[a.cp.paragraph.kind] - KIND_RANK[b.cp.paragraph.kind] ||
-          b.ms - a.ms,
+          byScoreDesc(a.ms, b.ms),
       );
     // a turn close behind an introduction or heading that repeats it wins
     if (scored.length > 1 && scored[0].cp.paragraph.kind !== 'turn') {
