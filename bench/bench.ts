@@ -25,6 +25,7 @@ import { buildCorpus, paragraphForSpan, type Corpus } from '../src/match/corpus'
 import { alignFullText } from '../src/match/align';
 import { normalize, normalizeText } from '../src/match/normalize';
 import { Ranker } from '../src/match/rank';
+import { mutate, rng } from '../test/match/rng';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPS = 5;
@@ -32,17 +33,6 @@ const N_QUERIES = 150;
 const FULLSCAN_QUERIES_100X = 60;
 
 // ------------------------------------------------------------------ deterministic randomness
-
-function rng(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x = (x + 0x6d2b79f5) >>> 0;
-    let t = x;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ------------------------------------------------------------------ corpora
 
@@ -110,17 +100,7 @@ export function makeQueries(t: Transcript, kind: 'exact' | 'altered', n: number,
     if (normalizeText(text).length < 14) continue;
     if (kind === 'altered') {
       const rate = 0.05 + rand() * 0.15;
-      const edits = Math.max(1, Math.round(len * rate));
-      const cs = [...text];
-      for (let e = 0; e < edits; e++) {
-        const i = Math.floor(rand() * cs.length);
-        const op = rand();
-        const ch = alphabet[Math.floor(rand() * alphabet.length)];
-        if (op < 0.5) cs[i] = ch;
-        else if (op < 0.75 && cs.length > 12) cs.splice(i, 1);
-        else cs.splice(i, 0, ch);
-      }
-      text = cs.join('');
+      text = mutate(rand, text, Math.max(1, Math.round(len * rate)), alphabet, 12);
     }
     out.push({ text, truth: p.id });
   }

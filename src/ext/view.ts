@@ -3,31 +3,15 @@
  * display script, spans mapped onto that text, and the source links. Pure (runs in the
  * background, where the transcript is loaded; the content script only renders the model).
  */
-import type { CheckResult, Difference, Match, Speaker, Transcript, Verdict } from '../types';
+import type { CheckResult, Match, Transcript, Verdict } from '../types';
 import type { DisplayScript } from './settings';
 
 export const VIDEO_URL = 'https://www.youtube.com/watch?v=mYDSSRS-B5U';
 
 export type Script = 'traditional' | 'simplified';
 
-export interface ViewMatch {
-  speaker: Speaker;
-  sectionId: string;
-  paragraphId: string;
-  /** Section title in the display script. */
-  sectionTitle: string;
-  /** The paragraph in the display script. */
-  passage: string;
-  /** Matched span in `passage` (UTF-16 offsets, end exclusive); start === end when there is none. */
-  start: number;
-  end: number;
-  score: number;
-  via: 'text' | 'gloss';
-  repaired: boolean;
-  differences: Difference[];
-  gloss?: string;
-  why?: string;
-}
+/** A match as the card shows it: `passage` and `sectionTitle` in the display script, the span mapped onto it. */
+export type ViewMatch = Match;
 
 export interface CardModel {
   query: string;

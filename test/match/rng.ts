@@ -18,14 +18,20 @@ export function randomText(rand: () => number, n: number, alphabet = '我们的�
 }
 
 /** `edits` random substitutions, insertions or deletions. */
-export function mutate(rand: () => number, s: string, edits: number, alphabet = '甲乙丙丁戊己庚辛'): string {
+export function mutate(
+  rand: () => number,
+  s: string,
+  edits: number,
+  alphabet: string | readonly string[] = '甲乙丙丁戊己庚辛',
+  minLength = 2,
+): string {
   const cs = [...s];
   for (let e = 0; e < edits; e++) {
     const i = Math.floor(rand() * cs.length);
     const op = rand();
     const ch = alphabet[Math.floor(rand() * alphabet.length)];
     if (op < 0.4) cs[i] = ch;
-    else if (op < 0.7 && cs.length > 2) cs.splice(i, 1);
+    else if (op < 0.7 && cs.length > minLength) cs.splice(i, 1);
     else cs.splice(i, 0, ch);
   }
   return cs.join('');
