@@ -443,12 +443,11 @@ class MatcherImpl implements Matcher {
     return { matches: out, at: ranked[0].a };
   }
 
-  private alignedMatch(q: NormalizedText, a: Alignment, hunks?: Hunk[]): Match {
-    const cp = paragraphForSpan(this.corpus, a.start, a.end);
-    const span = this.corpus.text.slice(a.start, a.end);
-    const diffs = differences(
+  /** The quote's differences from the aligned span, both sides in their original characters. */
+  private differencesAt(q: NormalizedText, a: Alignment, hunks?: Hunk[]): Difference[] {
+    return differences(
       q.text,
-      span,
+      this.corpus.text.slice(a.start, a.end),
       (i0, i1) => {
         const [s, e] = toOriginalSpan(q, i0, i1);
         return sourceOf(q, s, e);
@@ -456,6 +455,11 @@ class MatcherImpl implements Matcher {
       (j0, j1) => this.originalText(a.start + j0, a.start + j1),
       hunks,
     );
+  }
+
+  private alignedMatch(q: NormalizedText, a: Alignment, hunks?: Hunk[]): Match {
+    const cp = paragraphForSpan(this.corpus, a.start, a.end);
+    const diffs = this.differencesAt(q, a, hunks);
     const match = this.makeMatch(cp, a.start, a.end, alignmentScore(q.text.length, a.errors), diffs);
     const shown = diffs
       .slice(0, 3)
@@ -571,20 +575,7 @@ class MatcherImpl implements Matcher {
     const diffs: Difference[] = [];
     chain.forEach((a, i) => {
       const n = norms[i];
-      if (a.errors > 0) {
-        const span = this.corpus.text.slice(a.start, a.end);
-        diffs.push(
-          ...differences(
-            n.text,
-            span,
-            (i0, i1) => {
-              const [s, e] = toOriginalSpan(n, i0, i1);
-              return sourceOf(n, s, e);
-            },
-            (j0, j1) => this.originalText(a.start + j0, a.start + j1),
-          ),
-        );
-      }
+      if (a.errors > 0) diffs.push(...this.differencesAt(n, a));
     });
     const groups = new Map<number, { cp: CorpusParagraph; a: number; b: number }>();
     for (const a of chain) {
