@@ -6,7 +6,7 @@
  * --enable-unsafe-extension-debugging), and the extension going away under an open page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page, Worker } from 'playwright-core';
 import { EXT_DIR, card, launch, triggerMenu, type Browser } from '../harness';
 import {
   cardVerdict,
@@ -77,10 +77,48 @@ async function open(name: string): Promise<Opened> {
   return { page, errors };
 }
 
+/**
+ * The extension's running worker. After a stop Playwright may still list the old one for a
+ * moment: wake the worker from an extension page, then take the newest that answers.
+ */
+async function liveWorker(): Promise<Worker> {
+  const ext = await b.context.newPage();
+  await ext.goto(b.extUrl('options.html'));
+  await ext.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'verbatim:strings' }));
+  await ext.close();
+  for (let i = 0; i < 50; i++) {
+    const ws = b.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${b.extensionId}/`));
+    const w = ws[ws.length - 1];
+    if (w) {
+      const ok = await Promise.race([w.evaluate(() => true).catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), 1000))]);
+      if (ok) return w;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no live service worker');
+}
+
 async function checkWithButton(page: Page, selector: string): Promise<void> {
   await page.keyboard.press('Escape');
   await clickCheckButton(page, page, () => dragSelect(page, selector));
 }
+
+describe('two checks fired quickly, from the menu', () => {
+  it('two menu clicks in a row (the script injected twice): one card, the second selection', async () => {
+    const o = await open('css-chaos.html');
+    await o.page.locator('#quote').selectText();
+    const first = triggerMenu(b, o.page, '');
+    await o.page.locator('#quote2').selectText();
+    const second = triggerMenu(b, o.page, '');
+    await Promise.allSettled([first, second]);
+    await expect.poll(() => o.page.locator('verbatim-card [data-testid="match"]').first().getAttribute('data-paragraph')).toBe('p017');
+    await o.page.waitForTimeout(300);
+    await expect(o.page.locator('verbatim-card').count()).resolves.toBe(1);
+    await expect(card(o.page).getByTestId('match').first().getAttribute('data-paragraph')).resolves.toBe('p017');
+    expect(o.errors.messages).toEqual([]);
+    await o.page.close();
+  });
+});
 
 describe('service worker stopped', () => {
   it('between checks: the next check restarts it and the answer arrives (cold)', async () => {
@@ -101,40 +139,48 @@ describe('service worker stopped', () => {
     await o.page.close();
   });
 
-  it('during a check: the request is repeated to the restarted worker and the answer still arrives', async () => {
+  it('during a check: the request is repeated to a restarted worker and the answer still arrives', async () => {
     const o = await open('css-chaos.html');
     const sw = await watchWorker(o.page);
+    // A first check warms the worker (its matcher is built)…
     await checkWithButton(o.page, '#quote');
     await cardVerdict(o.page);
-    // Cold worker: the check now has to start it and build the matcher, which takes a while;
-    // stop it again the moment it is running, i.e. while it works on the request.
-    await sw.stop();
-    await sw.waitFor('stopped');
     await o.page.keyboard.press('Escape');
     await dragSelect(o.page, '#quote2');
     const button = o.page.locator('verbatim-check [data-testid="check-button"]');
     await button.waitFor();
+    // …then it is kept busy, so the next check waits in its queue, and is stopped right then.
+    const w = await liveWorker();
+    const busy = w
+      .evaluate(() => {
+        const t = Date.now();
+        while (Date.now() - t < 1000) {
+          // the worker is busy
+        }
+      })
+      .catch(() => {});
+    await o.page.waitForTimeout(100);
     const mark = sw.statuses.length;
     await button.click();
-    await sw.waitFor('running', mark);
+    await o.page.waitForTimeout(100);
     await sw.stop();
-    // The worker went down with the request in flight…
-    await sw.waitFor('stopped', mark);
-    // …and the card still gets its answer, from a worker started again.
+    await busy;
+    // The answer arrives, from a worker started again (its matcher built anew: cold).
     await expect(cardVerdict(o.page)).resolves.toBe('verbatim');
     await expect(card(o.page).getByTestId('error').count()).resolves.toBe(0);
+    await expect(o.page.locator('verbatim-card').getAttribute('data-cold')).resolves.toBe('true');
     const after = sw.statuses.slice(mark);
-    expect(after.filter((s) => s === 'running').length, `worker states: ${after.join(' → ')}`).toBeGreaterThanOrEqual(2);
+    expect(after.join(' → ')).toMatch(/stopped.*running/);
     expect(o.errors.messages).toEqual([]);
     await o.page.close();
   });
 
-  it('stopped ten times in a row between checks: every check answers', async () => {
+  it('stopped five times in a row between checks: every check answers', async () => {
     const o = await open('css-chaos.html');
     const sw = await watchWorker(o.page);
     const ext = await b.context.newPage();
     await ext.goto(b.extUrl('options.html'));
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 5; i++) {
       await sw.stop();
       const r = await ext.evaluate(() =>
         (globalThis as any).chrome.runtime.sendMessage({ type: 'verbatim:check', text: '我们视自己有责任去就即将发生的事情向世界发出警告' }),
@@ -147,7 +193,7 @@ describe('service worker stopped', () => {
   });
 });
 
-describe('two checks fired quickly', () => {
+describe('two checks fired quickly, from the check button', () => {
   it('the card shows the latest one, and the earlier answer never replaces it', async () => {
     const o = await open('css-chaos.html');
     const sw = await watchWorker(o.page);
@@ -185,21 +231,6 @@ describe('two checks fired quickly', () => {
     expect(o.errors.messages).toEqual([]);
     await o.page.close();
   });
-
-  it('two menu clicks in a row (the script injected twice): one card, the second selection', async () => {
-    const o = await open('css-chaos.html');
-    await o.page.locator('#quote').selectText();
-    const first = triggerMenu(b, o.page, '');
-    await o.page.locator('#quote2').selectText();
-    const second = triggerMenu(b, o.page, '');
-    await Promise.allSettled([first, second]);
-    await expect.poll(() => o.page.locator('verbatim-card [data-testid="match"]').first().getAttribute('data-paragraph')).toBe('p017');
-    await o.page.waitForTimeout(300);
-    await expect(o.page.locator('verbatim-card').count()).resolves.toBe(1);
-    await expect(card(o.page).getByTestId('match').first().getAttribute('data-paragraph')).resolves.toBe('p017');
-    expect(o.errors.messages).toEqual([]);
-    await o.page.close();
-  });
 });
 
 describe('extension updated or removed while pages are open', () => {
@@ -217,6 +248,7 @@ describe('extension updated or removed while pages are open', () => {
     await browserSession.detach();
 
     for (const o of [a, c]) {
+      await o.page.bringToFront();
       // The old card goes away by itself (the new version's script takes over the page).
       await expect.poll(() => o.page.locator('verbatim-card').count(), { timeout: 10_000 }).toBe(0);
       // One check button per selection (not one per version), and it works.
@@ -236,7 +268,7 @@ describe('extension updated or removed while pages are open', () => {
     const o = await open('css-chaos.html');
     await checkWithButton(o.page, '#quote');
     await expect(cardVerdict(o.page)).resolves.toBe('verbatim');
-    const w = await b.worker();
+    const w = await liveWorker();
     await w.evaluate(() => {
       setTimeout(() => (globalThis as any).chrome.runtime.reload(), 50);
     });
