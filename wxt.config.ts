@@ -39,16 +39,17 @@ export default defineConfig({
         description: '__MSG_commandCheck__',
       },
     },
-    // Extension pages and the worker run only the extension's own scripts and fetch only its own
-    // files (the locale JSON); WXT turns this into the MV2 string for Firefox. `wxt dev` needs
-    // its dev server, so connect-src is left open there.
+    // Extension pages and the worker load nothing but the extension's own files: no remote
+    // script, fetch, image, font or frame (default-src 'self'); inline <style> stays allowed for
+    // the card styles. WXT turns this into the MV2 string for Firefox. `wxt dev` needs its dev
+    // server, so only script-src/object-src apply there.
     content_security_policy: {
       extension_pages: [
         "script-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'none'",
-        ...(command === 'build' ? ["connect-src 'self'"] : []),
+        ...(command === 'build' ? ["default-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:"] : []),
       ].join('; '),
     },
     // MV2 has no optional_host_permissions (WXT drops the key): check-on-select asks for the
