@@ -24,17 +24,28 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 async function readSelectionText(tabId: number): Promise<string> {
+  // Every frame: the quote may be selected inside an embedded article (an iframe).
   const results = await browser.scripting.executeScript({
-    target: { tabId },
+    target: { tabId, allFrames: true },
     func: () => {
       const a = document.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
-      if (a && (a.tagName === 'TEXTAREA' || a.tagName === 'INPUT') && a.selectionEnd != null && a.selectionStart != null && a.selectionEnd > a.selectionStart) {
-        return a.value.slice(a.selectionStart, a.selectionEnd);
+      let text = '';
+      try {
+        if (a && (a.tagName === 'TEXTAREA' || a.tagName === 'INPUT') && a.selectionEnd != null && a.selectionStart != null && a.selectionEnd > a.selectionStart) {
+          text = a.value.slice(a.selectionStart, a.selectionEnd);
+        }
+      } catch {
+        text = '';
       }
-      return document.getSelection()?.toString() ?? '';
+      // In the PDF viewer the page is a plugin: its selection never reaches the document.
+      const pdf = document.contentType === 'application/pdf';
+      return { text: text || (document.getSelection()?.toString() ?? ''), focused: document.hasFocus(), pdf };
     },
   });
-  return String(results[0]?.result ?? '').trim().slice(0, 4000);
+  const withText = results.filter((r) => String(r.result?.text ?? '').trim());
+  const pick = withText.find((r) => r.result?.focused && r.frameId !== 0) ?? withText.find((r) => r.frameId === 0) ?? withText[0];
+  if (!pick && results.some((r) => r.frameId === 0 && r.result?.pdf)) throw new Error('PDF viewer');
+  return String(pick?.result?.text ?? '').trim().slice(0, 4000);
 }
 
 function openPage(path: string) {

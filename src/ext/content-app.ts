@@ -90,7 +90,8 @@ export function startContent(): void {
 
     if (!text) {
       const tt = await translator().catch(() => null);
-      if (tt) draw({ kind: 'error', message: tt('noSelection') }, tt);
+      // In the PDF viewer the selection lives in the plugin, out of reach: say that, not "select".
+      if (tt) draw({ kind: 'error', message: tt(document.contentType === 'application/pdf' ? 'cannotReadPage' : 'noSelection') }, tt);
       return { shown: !!tt, reason: 'no selection' };
     }
     const loading = setTimeout(() => {
@@ -142,6 +143,7 @@ export function startContent(): void {
   let pending = 0;
   function onSelectionEnd(e: Event) {
     if (!extensionAlive()) return dispose();
+    endSeen = true;
     if (card && e.composedPath().includes(card.host)) return;
     if (adder && e.composedPath().includes(adder.host)) return;
     window.clearTimeout(pending);
@@ -166,8 +168,27 @@ export function startContent(): void {
       host.show(h(CheckButton, { onCheck: () => void showForSelection('select') }), tt, selectionEndRect() ?? sel.rect, 'below');
     }, 10);
   }
+  // Fallback for pages that swallow mouseup/keyup before this script's listeners can see them
+  // (when it was injected late, e.g. into pages opened before an update): a selection that stays
+  // put for a moment without any selection-end event counts as finished.
+  const SETTLE_MS = 500;
+  let settle = 0;
+  let endSeen = false;
   function onSelectionChange() {
-    if (adder && !(document.getSelection()?.toString().trim())) hideAdder();
+    const sel = document.getSelection();
+    if (adder && !sel?.toString().trim()) hideAdder();
+    endSeen = false;
+    window.clearTimeout(settle);
+    settle = window.setTimeout(() => {
+      const s = document.getSelection();
+      const anchor = s?.anchorNode;
+      // Text selected inside the card itself shows up retargeted to <html> or to our hosts.
+      if (endSeen || disposed || !s?.toString().trim() || anchor === document.documentElement || anchor === card?.host || anchor === adder?.host) return;
+      // Only a selection the reader just made (a page selecting text by script gets no button).
+      const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+      if (activation && !activation.isActive) return;
+      onSelectionEnd(new Event('selectionsettled'));
+    }, SETTLE_MS);
   }
 
   function setSelectListening(on: boolean) {
@@ -212,6 +233,7 @@ export function startContent(): void {
     if (disposed) return;
     disposed = true;
     window.clearTimeout(pending);
+    window.clearTimeout(settle);
     for (const d of disposers) {
       try {
         d();

@@ -12,6 +12,11 @@ export function ResultBody({ model, actions }: { model: CardModel; actions: Card
     return (
       <div data-testid="segments">
         <p class="help">{t('quotesCount', model.segments.length)}</p>
+        {model.notice && (
+          <p class="note" data-testid="notice">
+            {model.notice}
+          </p>
+        )}
         <ul class="rows">
           {model.segments.map((s, i) => (
             <SegmentRow key={i} model={s} actions={actions} />
