@@ -1,6 +1,7 @@
 /**
- * Approximate alignment (Myers' bit-parallel algorithm, via approx-string-match) of a quote
- * inside a few small windows of the normalised transcript.
+ * Approximate alignment (Myers' bit-parallel algorithm) of a quote inside a few small windows
+ * of the normalised transcript: a prepared scorer of our own on the hot path, approx-string-match
+ * for one-character patterns and for the full-text baseline it is measured against.
  */
 import search from 'approx-string-match';
 import type { Candidate } from './bigram-index';
