@@ -7,8 +7,12 @@ export interface PageSelection {
   rect: Rect | null;
 }
 
-/** Longest selection sent to the matcher; longer ones are cut (the matcher reports its own limits). */
-export const MAX_SELECTION = 4000;
+/**
+ * Longest selection sent to the background. The matcher checks only the start of a long
+ * selection and says how long it was, so the cut must stay well above a whole article — it
+ * only keeps a select-all on a huge page from going through messaging.
+ */
+export const MAX_SELECTION = 200_000;
 
 function toRect(r: DOMRect | { top: number; left: number; width: number; height: number }): Rect {
   return { top: r.top, left: r.left, width: r.width, height: r.height };
