@@ -45,4 +45,10 @@ describe('phraseScore', () => {
     expect(s.numbersDiffer).toEqual({ quote: ['100'], gloss: ['10'] });
     expect(s.score).toBeGreaterThan(0.6);
   });
+
+  it('does not read the pronoun "one" as a number the passage states', () => {
+    const q = weightedTerms('my father died in 2009 and it changed my career', idf);
+    const s = phraseScore(q, 'My father died. It was one of the things that made me switch to biology.');
+    expect(s.numbersDiffer).toBeNull();
+  });
 });
