@@ -21,7 +21,7 @@ import {
 } from '../src/ext/messages';
 import { createService, type Service } from '../src/ext/service';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/ext/settings';
-import { transcriptPath } from '../src/ext/view';
+import { transcriptPath, withGlosses } from '../src/ext/view';
 
 const MENU_ID = 'verbatim-check';
 const COMMAND = 'check-selection';
@@ -46,7 +46,8 @@ export default defineBackground(() => {
     switch (msg.type) {
       case 'verbatim:check': {
         const { card, timing } = service.check(String(msg.text ?? ''), settings.script);
-        return { ok: true, card, timing, ...(await strings(settings)) } satisfies CheckResponse;
+        const ui = await strings(settings);
+        return { ok: true, card: withGlosses(card, ui.lang), timing, ...ui } satisfies CheckResponse;
       }
       case 'verbatim:search': {
         const hits = service.search(String(msg.query ?? ''), Math.min(Math.max(msg.limit ?? 8, 1), 20), settings.script);

@@ -146,6 +146,19 @@ export function toCardModel(result: CheckResult, ctx: ViewContext): CardModel {
   return model;
 }
 
+/**
+ * Verbatim's English gloss goes with a passage found through it (an English selection), and
+ * with every passage when the interface is in English; otherwise the card stays Chinese.
+ */
+export function withGlosses(card: CardModel, uiLang: string): CardModel {
+  const forText = uiLang === 'en';
+  return {
+    ...card,
+    matches: card.matches.map((m) => (m.via === 'gloss' || forText || !m.gloss ? m : { ...m, gloss: undefined })),
+    ...(card.segments ? { segments: card.segments.map((s) => withGlosses(s, uiLang)) } : {}),
+  };
+}
+
 /** URL (path + query + hash) of the transcript page at a paragraph, with the span to highlight. */
 export function transcriptPath(sectionId: string, paragraphId: string, span?: { start: number; end: number; script?: Script }): string {
   const q = new URLSearchParams();

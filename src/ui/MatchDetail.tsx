@@ -43,7 +43,7 @@ export function MatchDetail({ match, verdict, script, actions, rank }: Props) {
       <Passage passage={match.passage} start={match.start} end={match.end} script={script} />
       {verdict === 'altered' && <Differences items={match.differences} />}
       {match.why && verdict === 'related' && <p class="why">{match.why}</p>}
-      {match.via === 'gloss' && match.gloss && (
+      {match.gloss && (
         <div class="gloss" data-testid="gloss" lang="en">
           <span class="label">{t('glossLabel')}</span>
           <blockquote>{match.gloss}</blockquote>

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../src/types';
-import { buildScriptTables, detectScript, parseTranscriptHash, toCardModel, transcriptPath } from '../../src/ext/view';
+import { buildScriptTables, detectScript, parseTranscriptHash, toCardModel, transcriptPath, withGlosses } from '../../src/ext/view';
 import { altered, english, multi, notFound, related, verbatim } from './fixtures';
 
 const transcript = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/transcript.json'), 'utf8')) as Transcript;
@@ -78,5 +78,23 @@ describe('gloss matches', () => {
     const r = { ...english, matches: [{ ...english.matches[0], start: 0, end: 40 }] };
     const m = toCardModel(r, { transcript, tables, setting: 'traditional' });
     expect([m.matches[0].start, m.matches[0].end]).toEqual([0, 0]);
+  });
+});
+
+describe('withGlosses', () => {
+  const m = (via: 'text' | 'gloss') => ({
+    speaker: 'amodei' as const, sectionId: 's1', sectionTitle: 't', paragraphId: 'p017', passage: '中文', start: 0, end: 2,
+    score: 1, via, repaired: false, differences: [], gloss: 'English',
+  });
+  const card = { query: 'q', verdict: 'related' as const, script: 'traditional' as const, videoUrl: 'v', matches: [m('text'), m('gloss')] };
+
+  it('keeps the gloss of every passage when the interface is English', () => {
+    expect(withGlosses(card, 'en').matches.map((x) => x.gloss)).toEqual(['English', 'English']);
+  });
+
+  it('keeps it only for passages found through the gloss otherwise, in segments too', () => {
+    const out = withGlosses({ ...card, segments: [card] }, 'zh_CN');
+    expect(out.matches.map((x) => x.gloss)).toEqual([undefined, 'English']);
+    expect(out.segments![0].matches.map((x) => x.gloss)).toEqual([undefined, 'English']);
   });
 });
