@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../src/ui/pages.css';
 import transcriptJson from '../../data/transcript.json';
+import glossJson from '../../data/gloss.en.json';
 import type { Transcript } from '../../src/types';
 import { htmlLang, loadT } from '../../src/ext/i18n';
 import { loadSettings } from '../../src/ext/settings';
@@ -9,6 +10,7 @@ import { I18nContext } from '../../src/ui/i18n-context';
 import { TranscriptPage } from '../../src/ui/TranscriptPage';
 
 const transcript = transcriptJson as unknown as Transcript;
+const gloss = (glossJson as { gloss: Record<string, string> }).gloss;
 
 function spanFromUrl(): { start: number; end: number } | null {
   const m = /^(\d+)-(\d+)$/.exec(new URLSearchParams(location.search).get('span') ?? '');
@@ -25,6 +27,9 @@ async function main() {
     fromUrl === 'simplified' || fromUrl === 'traditional' ? fromUrl : settings.script === 'simplified' ? 'simplified' : 'traditional';
   const app = document.getElementById('app')!;
   let span = spanFromUrl();
+  // The English gloss accompanies the Chinese when the interface is English (or the link asks).
+  const glossParam = new URLSearchParams(location.search).get('gloss');
+  let showGloss = glossParam ? glossParam === '1' : lang === 'en';
   const draw = () =>
     render(
       <I18nContext.Provider value={t}>
@@ -35,6 +40,12 @@ async function main() {
           span={span}
           onScript={(s) => {
             script = s;
+            draw();
+          }}
+          gloss={gloss}
+          showGloss={showGloss}
+          onShowGloss={(show) => {
+            showGloss = show;
             draw();
           }}
         />

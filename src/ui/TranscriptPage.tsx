@@ -12,10 +12,14 @@ interface Props {
   /** Deep-link target, from the URL hash. */
   target: { sectionId?: string; paragraphId?: string };
   span?: { start: number; end: number } | null;
+  /** Verbatim's English gloss by paragraph id. */
+  gloss: Record<string, string>;
+  showGloss: boolean;
+  onShowGloss(show: boolean): void;
 }
 
 /** The whole interview, by sections, with speakers; scrolls to and highlights the deep-link target. */
-export function TranscriptPage({ transcript, script, onScript, target, span }: Props) {
+export function TranscriptPage({ transcript, script, onScript, target, span, gloss, showGloss, onShowGloss }: Props) {
   const t = useT();
   const byId = new Map<string, Paragraph>(transcript.paragraphs.map((p) => [p.id, p]));
   const missing = target.paragraphId && !byId.has(target.paragraphId) ? target.paragraphId : null;
@@ -44,7 +48,17 @@ export function TranscriptPage({ transcript, script, onScript, target, span }: P
         </p>
         <div class="toolbar">
           <ScriptToggle value={script} onChange={onScript} />
+          <label class="gloss-toggle">
+            <input
+              type="checkbox"
+              data-testid="gloss-toggle"
+              checked={showGloss}
+              onChange={(e) => onShowGloss((e.currentTarget as HTMLInputElement).checked)}
+            />{' '}
+            {t('showGloss')}
+          </label>
         </div>
+        {showGloss && <p class="help" data-testid="gloss-note">{t('glossPageNote')}</p>}
         {missing && (
           <p class="missing" role="alert">
             {t('notFoundAnchor', missing)}
@@ -77,7 +91,17 @@ export function TranscriptPage({ transcript, script, onScript, target, span }: P
                 const showSpeaker = p.turnId !== lastTurn;
                 lastTurn = p.turnId;
                 const isTarget = p.id === target.paragraphId;
-                return <TranscriptParagraph key={p.id} paragraph={p} script={script} showSpeaker={showSpeaker} target={isTarget} span={isTarget ? span : null} />;
+                return (
+                  <TranscriptParagraph
+                    key={p.id}
+                    paragraph={p}
+                    script={script}
+                    showSpeaker={showSpeaker}
+                    target={isTarget}
+                    span={isTarget ? span : null}
+                    gloss={showGloss ? gloss[p.id] : undefined}
+                  />
+                );
               })}
           </section>
         );

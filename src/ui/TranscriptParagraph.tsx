@@ -10,15 +10,18 @@ interface Props {
   target: boolean;
   /** Span to highlight in the target paragraph. */
   span?: { start: number; end: number } | null;
+  /** Verbatim's English gloss, shown under the paragraph when given. */
+  gloss?: string;
 }
 
 /** One paragraph of the transcript page; the target paragraph is highlighted (and its span marked). */
-export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target, span }: Props) {
+export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target, span, gloss }: Props) {
   const t = useT();
   const text = script === 'simplified' ? p.simplified : p.text;
   // Offsets are shared by both scripts only when the conversion kept the length.
   const mark = target && span && span.end > span.start && p.simplified.length === p.text.length && span.end <= text.length ? span : null;
   return (
+    <>
     <p
       id={p.id}
       class={`para${target ? ' target' : ''}`}
@@ -49,5 +52,11 @@ export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target,
         #
       </a>
     </p>
+    {gloss && (
+      <p class="para-gloss" lang="en" data-testid="paragraph-gloss" data-paragraph={p.id}>
+        {gloss}
+      </p>
+    )}
+    </>
   );
 }

@@ -384,6 +384,20 @@ describe('transcript page', () => {
     await shot(tp, 'transcript-page-dark');
     await tp.close();
   });
+
+  it("in an English interface, each paragraph comes with Verbatim's labelled English gloss, which can be hidden", async () => {
+    const gloss = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/gloss.en.json'), 'utf8')).gloss as Record<string, string>;
+    const tp = await b.context.newPage();
+    await tp.goto(b.extUrl('transcript.html#s7/p116'));
+    await tp.locator('body[data-ready="true"]').waitFor();
+    await expect(tp.getByTestId('gloss-note').innerText()).resolves.toContain("not Amodei's original English words");
+    const g = tp.locator('[data-testid="paragraph-gloss"][data-paragraph="p116"]');
+    await expect(g.innerText()).resolves.toBe(gloss.p116);
+    await expect(g.getAttribute('lang')).resolves.toBe('en');
+    await tp.getByTestId('gloss-toggle').uncheck();
+    await expect(tp.getByTestId('paragraph-gloss').count()).resolves.toBe(0);
+    await tp.close();
+  });
 });
 
 describe('popup', () => {
