@@ -11,7 +11,10 @@ export const VIDEO_URL = 'https://www.youtube.com/watch?v=mYDSSRS-B5U';
 export type Script = 'traditional' | 'simplified';
 
 /** A match as the card shows it: `passage` and `sectionTitle` in the display script, the span mapped onto it. */
-export type ViewMatch = Match;
+export type ViewMatch = Match & {
+  /** The words of the passage restored from garbled source text, in the display script. */
+  restored?: string[];
+};
 
 export interface CardModel {
   query: string;
@@ -122,7 +125,17 @@ function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
     differences,
     gloss: m.gloss,
     why: m.why,
+    ...(m.repaired ? { restored: restoredWords(ctx.transcript, m.paragraphId, script, ctx.tables) } : {}),
   };
+}
+
+/** What the recorded repairs of a paragraph put back, as a reader sees it (the `<` they restore belongs to a removed tag). */
+function restoredWords(transcript: Transcript, paragraphId: string, script: Script, tables: ScriptTables): string[] {
+  return (transcript.repairs ?? [])
+    .filter((r) => r.paragraphId === paragraphId)
+    .map((r) => r.repaired.replace(/<$/, '').trim())
+    .filter((w) => w.length > 0)
+    .map((w) => (script === 'simplified' ? toSimplifiedChars(w, tables) : w));
 }
 
 function clamp(n: number, lo: number, hi: number): number {

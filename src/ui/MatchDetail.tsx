@@ -52,6 +52,12 @@ export function MatchDetail({ match, verdict, script, actions, rank }: Props) {
       {match.repaired && (
         <p class="note warn" data-testid="repaired">
           {t('repairedNote')}
+          {match.restored && match.restored.length > 0 && (
+            <>
+              {' '}
+              <span data-testid="restored">{t('repairedWhich', match.restored.map((w) => `“${w}”`).join(' '))}</span>
+            </>
+          )}
         </p>
       )}
       <div class="actions">

@@ -99,6 +99,8 @@ describe('triggers and card content', () => {
     await expect(c.getByTestId('open-section').count()).resolves.toBe(1);
     await expect(c.locator('a[href="https://www.youtube.com/watch?v=mYDSSRS-B5U"]').innerText()).resolves.toBe('original video');
     await expect(c.getByTestId('source').innerText()).resolves.toContain('CSDN Chinese translation, edited');
+    // The passage holds repaired text: the card says so and names the restored words.
+    await expect(c.getByTestId('restored').innerText()).resolves.toContain('“为我们投入了更多的算力”');
     // The interface is English: the passage comes with Verbatim's labelled English gloss.
     await expect(c.getByTestId('gloss').first().innerText()).resolves.toContain("Verbatim's English gloss of the Chinese translation");
     // The host is a custom element with an open shadow root; page CSS does not reach inside.

@@ -29,6 +29,14 @@ describe('toCardModel', () => {
     expect(m.videoUrl).toBe('https://www.youtube.com/watch?v=mYDSSRS-B5U');
   });
 
+  it('names the words of a repaired passage that were restored, in the display script', () => {
+    const repaired = { ...real, matches: [{ ...real.matches[0], paragraphId: 'p030', repaired: true }] };
+    expect(toCardModel(repaired, { transcript, tables, setting: 'simplified' }).matches[0].restored).toEqual(['为我们投入了更多的算力', '数']);
+    expect(toCardModel(repaired, { transcript, tables, setting: 'traditional' }).matches[0].restored).toEqual(['為我們投入了更多的算力', '數']);
+    const clean = { ...real, matches: [{ ...real.matches[0], repaired: false }] };
+    expect(toCardModel(clean, { transcript, tables, setting: 'traditional' }).matches[0].restored).toBeUndefined();
+  });
+
   it('follows the option over the quote when a script is forced', () => {
     expect(toCardModel(real, { transcript, tables, setting: 'traditional' }).matches[0].passage).toBe(p030.text);
     const simp = toCardModel({ ...real, query: '我認為唯一真實的東西' }, { transcript, tables, setting: 'simplified' });
