@@ -3,7 +3,7 @@
  * display script, spans mapped onto that text, and the source links. Pure (runs in the
  * background, where the transcript is loaded; the content script only renders the model).
  */
-import type { CheckResult, Match, Transcript, Verdict } from '../types';
+import type { CheckResult, Match, Paragraph, Transcript, Verdict } from '../types';
 import type { DisplayScript } from './settings';
 
 export const VIDEO_URL = 'https://www.youtube.com/watch?v=mYDSSRS-B5U';
@@ -125,17 +125,24 @@ function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
     differences,
     gloss: m.gloss,
     why: m.why,
-    ...(m.repaired ? { restored: restoredWords(ctx.transcript, m.paragraphId, script, ctx.tables) } : {}),
+    ...(m.repaired && para ? { restored: restoredWords(ctx.transcript, para, script) } : {}),
   };
 }
 
-/** What the recorded repairs of a paragraph put back, as a reader sees it (the `<` they restore belongs to a removed tag). */
-function restoredWords(transcript: Transcript, paragraphId: string, script: Script, tables: ScriptTables): string[] {
+/**
+ * What the recorded repairs of a paragraph put back, as a reader sees it, in the display script
+ * (the `<` a repair restores belongs to a tag that cleaning removed).
+ */
+export function restoredWords(transcript: Transcript, paragraph: Paragraph, script: Script): string[] {
   return (transcript.repairs ?? [])
-    .filter((r) => r.paragraphId === paragraphId)
+    .filter((r) => r.paragraphId === paragraph.id)
     .map((r) => r.repaired.replace(/<$/, '').trim())
     .filter((w) => w.length > 0)
-    .map((w) => (script === 'simplified' ? toSimplifiedChars(w, tables) : w));
+    .map((w) => {
+      // The Simplified text has the same length as the Traditional: take the same span of it.
+      const at = paragraph.text.indexOf(w);
+      return script === 'simplified' && at >= 0 ? paragraph.simplified.slice(at, at + w.length) : w;
+    });
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { Paragraph, Transcript } from '../types';
-import type { Script } from '../ext/view';
+import { restoredWords, type Script } from '../ext/view';
 import { useT } from './i18n-context';
 import { ScriptToggle } from './ScriptToggle';
 import { TranscriptParagraph } from './TranscriptParagraph';
@@ -100,6 +100,7 @@ export function TranscriptPage({ transcript, script, onScript, target, span, glo
                     target={isTarget}
                     span={isTarget ? span : null}
                     gloss={showGloss ? gloss[p.id] : undefined}
+                    restored={p.repaired ? restoredWords(transcript, p, script) : []}
                   />
                 );
               })}

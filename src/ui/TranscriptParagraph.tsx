@@ -12,10 +12,12 @@ interface Props {
   span?: { start: number; end: number } | null;
   /** Verbatim's English gloss, shown under the paragraph when given. */
   gloss?: string;
+  /** The words restored by repairs, named in the tag's tooltip. */
+  restored?: string[];
 }
 
 /** One paragraph of the transcript page; the target paragraph is highlighted (and its span marked). */
-export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target, span, gloss }: Props) {
+export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target, span, gloss, restored = [] }: Props) {
   const t = useT();
   const text = script === 'simplified' ? p.simplified : p.text;
   // Offsets are shared by both scripts only when the conversion kept the length.
@@ -44,7 +46,11 @@ export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target,
         text
       )}
       {p.repaired && (
-        <span class="tag" title={t('repairedNote')}>
+        <span
+          class="tag"
+          data-testid="restored-tag"
+          title={restored.length ? `${t('repairedNote')} ${t('repairedWhich', restored.map((w) => `“${w}”`).join(' '))}` : t('repairedNote')}
+        >
           {t('restoredTag')}
         </span>
       )}

@@ -396,6 +396,8 @@ describe('transcript page', () => {
     const g = tp.locator('[data-testid="paragraph-gloss"][data-paragraph="p116"]');
     await expect(g.innerText()).resolves.toBe(gloss.p116);
     await expect(g.getAttribute('lang')).resolves.toBe('en');
+    // A repaired paragraph's tag names the restored words.
+    await expect(tp.locator('#p030 [data-testid="restored-tag"]').getAttribute('title')).resolves.toContain('“為我們投入了更多的算力”');
     await tp.getByTestId('gloss-toggle').uncheck();
     await expect(tp.getByTestId('paragraph-gloss').count()).resolves.toBe(0);
     await tp.close();
