@@ -58,7 +58,6 @@ export function parseTranscript(source: string, repairs: readonly Repair[], opti
   const dropped: DroppedLine[] = [];
   const paragraphs: Paragraph[] = [];
   const sections: Section[] = [];
-  const appliedRepairs: AppliedRepair[] = [];
 
   let i = 0;
   while (i < lines.length && CREDIT_LINE.test(cleaned[i].text)) {
@@ -95,10 +94,6 @@ export function parseTranscript(source: string, repairs: readonly Repair[], opti
       sourceLine: line,
     });
     section.paragraphIds.push(id);
-    for (const rid of applied) {
-      const r = repairs.find((x) => x.id === rid)!;
-      appliedRepairs.push({ id: r.id, paragraphId: id, line, repaired: r.repaired, method: r.method, note: r.note });
-    }
   };
 
   for (; i < lines.length; i++) {
@@ -133,17 +128,17 @@ export function parseTranscript(source: string, repairs: readonly Repair[], opti
     else if (text === '') dropped.push({ line: i, text: lines[i], reason: 'empty line' });
     else if (DISCLAIMER.test(text)) dropped.push({ line: i, text, reason: 'the hosting platform’s disclaimer, not part of the article' });
     else dropped.push({ line: i, text, reason: 'advertisement for an unrelated conference, appended after the article' });
-    for (const rid of cleaned[i].applied) {
-      const r = repairs.find((x) => x.id === rid)!;
-      appliedRepairs.push({ id: r.id, paragraphId: null, line: i, repaired: r.repaired, method: r.method, note: r.note });
-    }
   }
-  for (const c of credits.filter((c) => c.line < 3)) {
-    for (const rid of cleaned[c.line].applied) {
-      const r = repairs.find((x) => x.id === rid)!;
-      appliedRepairs.push({ id: r.id, paragraphId: null, line: c.line, repaired: r.repaired, method: r.method, note: r.note });
-    }
-  }
+
+  // Every applied repair, with the paragraph it landed in (null for credits).
+  const repairById = new Map(repairs.map((r) => [r.id, r]));
+  const paragraphOfLine = new Map(paragraphs.map((p) => [p.sourceLine, p.id]));
+  const appliedRepairs: AppliedRepair[] = cleaned.flatMap(({ applied }, line) =>
+    applied.map((rid) => {
+      const r = repairById.get(rid)!;
+      return { id: r.id, paragraphId: paragraphOfLine.get(line) ?? null, line, repaired: r.repaired, method: r.method, note: r.note };
+    }),
+  );
 
   const videoUrl = credits.map((c) => c.text.match(/youtube\.com\/watch\?v=[\w-]+/)?.[0]).find(Boolean);
   const host = credits.map((c) => c.text.match(/^本文編譯\s*自\s*(.+)$/)?.[1]).find(Boolean);
