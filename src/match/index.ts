@@ -636,20 +636,8 @@ class MatcherImpl implements Matcher {
       if (matches.length >= MAX_MATCHES) break;
       if (s !== top && s.ps.score < Math.max(ENGLISH_RELATED * 0.8, top.ps.score * 0.6)) continue;
       const p = s.cp.paragraph;
-      const match: Match = {
-        speaker: p.speaker,
-        sectionId: p.sectionId,
-        sectionTitle: this.corpus.sectionTitles.get(p.sectionId) ?? '',
-        paragraphId: p.id,
-        passage: p.text,
-        start: 0,
-        end: p.text.length,
-        score: round(s.ps.score),
-        via: 'gloss',
-        repaired: p.repaired,
-        differences: [],
-        gloss: s.g,
-      };
+      // the gloss links the whole paragraph: no Chinese span of its own
+      const match = this.paragraphMatch(p, 0, p.text.length, s.ps.score, 'gloss', []);
       const why: string[] = [];
       if (s.ps.shared.length > 0) why.push(`The gloss of this passage shares ${s.ps.shared.slice(0, 6).map((w) => `“${w}”`).join(', ')}.`);
       if (s.ps.numbersDiffer) {
@@ -696,6 +684,11 @@ class MatcherImpl implements Matcher {
     const lo = Math.max(a, cp.start) - cp.start;
     const hi = Math.max(lo, Math.min(b, cp.end) - cp.start);
     const [start, end] = toOriginalSpan(cp.norm, lo, hi);
+    return this.paragraphMatch(p, start, end, score, 'text', diffs);
+  }
+
+  /** A match on paragraph `p`, span in its original text, carrying the paragraph's gloss. */
+  private paragraphMatch(p: Paragraph, start: number, end: number, score: number, via: Match['via'], diffs: Difference[]): Match {
     const match: Match = {
       speaker: p.speaker,
       sectionId: p.sectionId,
@@ -705,7 +698,7 @@ class MatcherImpl implements Matcher {
       start,
       end,
       score: round(score),
-      via: 'text',
+      via,
       repaired: p.repaired,
       differences: diffs,
     };
