@@ -1,6 +1,11 @@
 /** Shared shapes: the structured transcript (data/transcript.json) and the matcher's result contract. */
+import type { MatchSourceRef } from './sources/model';
 
-export type Speaker = 'amodei' | 'host' | 'editor';
+/**
+ * Who spoke: `amodei` / `host` / `editor` in the built-in transcript; `main` (the speaker the
+ * reader marked, else the one with the most words) / `other` in an imported source.
+ */
+export type Speaker = 'amodei' | 'host' | 'editor' | 'main' | 'other';
 
 export interface Paragraph {
   /** Stable id from the 0-based source line number, e.g. `p017`. */
@@ -99,6 +104,14 @@ export interface Match {
   gloss?: string;
   /** Why this passage was chosen, in plain words (shared words, numbers that differ…). */
   why?: string;
+  /** The source this passage is from (absent only in single-source use of the matcher). */
+  source?: MatchSourceRef;
+  /** The speaker's name as the source writes it. */
+  speakerName?: string;
+  /** Seconds from the start of the recording, when the source has timestamps. */
+  time?: number;
+  /** The aligned passage in the paired original or translation, when the source is paired. */
+  counterpart?: { sourceId: string; paragraphId: string; text: string; start?: number; end?: number };
 }
 
 export interface CheckResult {
