@@ -8,6 +8,7 @@ import type { T } from './i18n';
 import { placeCard, scrolledFar, type Rect } from './position';
 import { CARD_CSS } from '../ui/styles';
 import { I18nContext } from '../ui/i18n-context';
+import { returnFocus } from './focus-return';
 
 export interface HostOptions {
   /** Custom element name of the host. */
@@ -16,6 +17,10 @@ export interface HostOptions {
   onClosed?: () => void;
   /** Close on a click outside / Esc / long scroll. */
   dismissable?: boolean;
+  /** Where focus goes back to when the card closes (default: the element focused when it opened). */
+  returnFocus?: Element | null;
+  /** Start of the selection: focus goes there when nothing was focused before (see focus-return.ts). */
+  readingPosition?: Node | null;
 }
 
 function applyStyles(root: ShadowRoot): void {
@@ -41,10 +46,11 @@ export class FloatingHost {
   private anchorDoc: Rect | null = null;
   private cleanup: Array<() => void> = [];
   private closed = false;
-  /** Where keyboard focus was before the card took it; given back when the user closes the card. */
-  private readonly previousFocus: Element | null = document.activeElement;
+  /** Where keyboard focus was before the card took it; given back when the card closes with focus inside. */
+  readonly previousFocus: Element | null;
 
   constructor(private readonly opts: HostOptions) {
+    this.previousFocus = opts.returnFocus !== undefined ? opts.returnFocus : document.activeElement;
     this.host = document.createElement(opts.tag);
     this.root = this.host.attachShadow({ mode: 'open' });
     applyStyles(this.root);
@@ -112,7 +118,8 @@ export class FloatingHost {
       if (e.key === 'Escape') this.close(true);
     };
     const onDown = (e: Event) => {
-      if (!e.composedPath().includes(this.host)) this.close(true);
+      // The click puts focus where the reader clicked: do not pull it back.
+      if (!e.composedPath().includes(this.host)) this.close(true, { restoreFocus: false });
     };
     const onScroll = () => {
       if (!this.anchorDoc) return;
@@ -129,17 +136,26 @@ export class FloatingHost {
     );
   }
 
-  close(byUser = false): void {
+  /** Whether keyboard focus is inside the card (the page sees the shadow host as focused). */
+  get hasFocus(): boolean {
+    return document.activeElement === this.host;
+  }
+
+  /**
+   * Removes the card. When focus was inside it, focus goes back where it was before the card
+   * opened (or to the selection), unless `restoreFocus` is false or another card replaces this one
+   * (`byUser` false: the new card takes focus itself).
+   */
+  close(byUser = false, { restoreFocus = true }: { restoreFocus?: boolean } = {}): void {
     if (this.closed) return;
     this.closed = true;
     for (const f of this.cleanup) f();
     this.cleanup = [];
+    // Read before the content goes: once it is removed, focus has already fallen to <body>.
+    const hadFocus = this.hasFocus;
     render(null, this.mount);
-    const hadFocus = document.activeElement === this.host;
     this.host.remove();
-    if (byUser && hadFocus && this.previousFocus instanceof HTMLElement && this.previousFocus.isConnected) {
-      this.previousFocus.focus({ preventScroll: true });
-    }
+    if (byUser && hadFocus && restoreFocus) returnFocus(this.previousFocus, this.opts.readingPosition ?? null);
     if (byUser) this.opts.onClosed?.();
   }
 }

@@ -10,9 +10,9 @@ import { CheckButton } from '../ui/CheckButton';
 import type { CardActions } from '../ui/actions';
 import { FloatingHost } from './card-host';
 import { buildCitation, copyText } from './citation';
-import { createT, type T } from './i18n';
+import { createT, htmlLang, type Lang, type T } from './i18n';
 import { sendToBackground, type ShowCardMessage, type ShowCardResult } from './messages';
-import { readSelection, selectionEndRect } from './selection';
+import { readSelection, selectionEndRect, type PageSelection } from './selection';
 import { loadSettings, onSettingsChanged } from './settings';
 import type { CardModel } from './view';
 
@@ -20,6 +20,14 @@ const REGISTRY = '__verbatimContent__';
 /** DOM event a new instance fires so that instances of an older version (another world) step aside. */
 const TAKEOVER = 'verbatim-content-takeover';
 const LOADING_DELAY_MS = 150;
+/** A keyboard selection grows one key press at a time: the check button waits until it rests. */
+const KEY_SELECTION_SETTLE_MS = 400;
+
+/** What the check button remembers of the moment it appeared: the selection, and where focus was. */
+interface SelectionOrigin {
+  selection: PageSelection;
+  focus: Element | null;
+}
 
 type Registry = { dispose(): void };
 
@@ -43,6 +51,13 @@ export function startContent(): void {
   let card: FloatingHost | null = null;
   let adder: FloatingHost | null = null;
   let t: T | null = null;
+  let lang: Lang | null = null;
+  /** Set when the check button appears: pressing it moves focus and may clear a field's selection. */
+  let adderOrigin: SelectionOrigin | null = null;
+  /** How the current selection was made: a keyboard selection gets the check button announced and one Tab into it. */
+  let selectionBy: 'pointer' | 'keyboard' = 'pointer';
+  /** The one Tab into the check button was used (later Tabs follow the page's order). */
+  let adderTabUsed = false;
   let selectListening = false;
   const disposers: Array<() => void> = [];
 
@@ -50,6 +65,7 @@ export function startContent(): void {
     if (t) return t;
     const r = await sendToBackground({ type: 'verbatim:strings' });
     t = createT(r.messages);
+    lang = r.lang;
     return t;
   }
 
@@ -70,23 +86,35 @@ export function startContent(): void {
     card = null;
   }
 
-  async function showForSelection(trigger: ShowCardMessage['trigger'], fallbackText?: string): Promise<ShowCardResult> {
+  /** Where focus was before any of Verbatim's own elements took it. */
+  function pageFocus(): Element | null {
+    const active = document.activeElement;
+    if (card && active === card.host) return card.previousFocus;
+    if (adder && active === adder.host) return adderOrigin?.focus ?? null;
+    return active;
+  }
+
+  async function showForSelection(trigger: ShowCardMessage['trigger'], fallbackText?: string, origin?: SelectionOrigin): Promise<ShowCardResult> {
     const t0 = performance.now();
     if (!extensionAlive()) {
       dispose();
       return { shown: false, reason: 'extension reloaded' };
     }
+    const focusBefore = origin ? origin.focus : pageFocus();
     hideAdder();
-    const sel = readSelection();
+    // The check button remembers the selection: focusing it takes a form field's selection away.
+    const live = readSelection();
+    const sel = live.text || !origin ? live : origin.selection;
     const text = sel.text || (fallbackText ?? '').trim();
     closeCard();
-    const host = new FloatingHost({ tag: 'verbatim-card', onClosed: () => (card = null) });
+    const host = new FloatingHost({ tag: 'verbatim-card', onClosed: () => (card = null), returnFocus: focusBefore, readingPosition: sel.start });
     card = host;
-    const autoFocus = trigger !== 'select';
     host.host.dataset.trigger = trigger;
     const noop: CardActions = { openSection() {}, copyCitation: async () => false };
+    // Every trigger moves focus into the card: a keyboard or screen-reader user hears the verdict
+    // at once, and Esc gives focus back where it was.
     const draw = (state: CardState, tt: T, acts: CardActions = noop) =>
-      host.show(h(Card, { state, actions: acts, onClose: () => host.close(true), autoFocus }), tt, sel.rect);
+      host.show(h(Card, { state, actions: acts, onClose: () => host.close(true), autoFocus: true, lang: lang ? htmlLang(lang) : undefined }), tt, sel.rect);
 
     if (!text) {
       const tt = await translator().catch(() => null);
@@ -108,6 +136,7 @@ export function startContent(): void {
       }
       const tt = createT(r.messages);
       t = tt;
+      lang = r.lang;
       draw({ kind: 'result', model: r.card }, tt, actions(r.card, tt, host));
       host.host.dataset.verdict = r.card.verdict;
       host.host.dataset.checkMs = String(r.timing.checkMs);
@@ -138,6 +167,8 @@ export function startContent(): void {
   function hideAdder() {
     adder?.close();
     adder = null;
+    adderOrigin = null;
+    adderTabUsed = false;
   }
 
   let pending = 0;
@@ -146,8 +177,11 @@ export function startContent(): void {
     endSeen = true;
     if (card && e.composedPath().includes(card.host)) return;
     if (adder && e.composedPath().includes(adder.host)) return;
+    if (e.type === 'mouseup') selectionBy = 'pointer';
+    else if (e.type === 'keyup') selectionBy = 'keyboard';
     window.clearTimeout(pending);
-    // Let the browser finish updating the selection first.
+    // Let the browser finish updating the selection first; a keyboard selection, until it rests.
+    const wait = e.type === 'keyup' ? KEY_SELECTION_SETTLE_MS : 10;
     pending = window.setTimeout(async () => {
       const sel = readSelection();
       if (sel.text.length < 2) {
@@ -162,11 +196,32 @@ export function startContent(): void {
         if (!extensionAlive()) dispose();
         return;
       }
+      const focus = pageFocus();
       hideAdder();
-      const host = new FloatingHost({ tag: 'verbatim-check', onClosed: () => (adder = null) });
+      const rect = selectionEndRect() ?? sel.rect;
+      const origin: SelectionOrigin = { selection: { ...sel, rect }, focus };
+      const host = new FloatingHost({ tag: 'verbatim-check', onClosed: () => (adder = null), returnFocus: focus, readingPosition: sel.start });
       adder = host;
-      host.show(h(CheckButton, { onCheck: () => void showForSelection('select') }), tt, selectionEndRect() ?? sel.rect, 'below');
-    }, 10);
+      adderOrigin = origin;
+      const byKeyboard = selectionBy === 'keyboard';
+      host.host.dataset.by = selectionBy;
+      host.show(h(CheckButton, { onCheck: () => void showForSelection('select', undefined, origin), announce: byKeyboard }), tt, rect, 'below');
+    }, wait);
+  }
+
+  /**
+   * After a keyboard selection the check button is one Tab away: the first Tab goes to it instead
+   * of the page's next element (the button sits at the end of the document, out of reading order).
+   */
+  function onKeyDown(e: KeyboardEvent) {
+    if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || !adder || adderTabUsed || selectionBy !== 'keyboard') return;
+    if (document.activeElement === adder.host) return;
+    const button = adder.root.querySelector<HTMLElement>('[data-testid="check-button"]');
+    if (!button) return;
+    adderTabUsed = true;
+    e.preventDefault();
+    e.stopPropagation();
+    button.focus();
   }
   // Fallback for pages that swallow mouseup/keyup before this script's listeners can see them
   // (when it was injected late, e.g. into pages opened before an update): a selection that stays
@@ -175,8 +230,9 @@ export function startContent(): void {
   let settle = 0;
   let endSeen = false;
   function onSelectionChange() {
-    const sel = document.getSelection();
-    if (adder && !sel?.toString().trim()) hideAdder();
+    // readSelection, not getSelection: a selection inside a text field is not the document's.
+    // While the check button has focus the field's selection is out of sight, not gone.
+    if (adder && document.activeElement !== adder.host && !readSelection().text) hideAdder();
     endSeen = false;
     window.clearTimeout(settle);
     settle = window.setTimeout(() => {
@@ -199,10 +255,12 @@ export function startContent(): void {
     if (on) {
       window.addEventListener('mouseup', onSelectionEnd, true);
       window.addEventListener('keyup', onSelectionEnd, true);
+      window.addEventListener('keydown', onKeyDown, true);
       document.addEventListener('selectionchange', onSelectionChange);
     } else {
       window.removeEventListener('mouseup', onSelectionEnd, true);
       window.removeEventListener('keyup', onSelectionEnd, true);
+      window.removeEventListener('keydown', onKeyDown, true);
       document.removeEventListener('selectionchange', onSelectionChange);
       hideAdder();
     }

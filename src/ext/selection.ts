@@ -5,6 +5,8 @@ export interface PageSelection {
   text: string;
   /** Bounding rect in viewport coordinates, or null when it cannot be measured. */
   rect: Rect | null;
+  /** Where the selection starts (a text node, or the form field holding it): the reader's place in the page. */
+  start: Node | null;
 }
 
 /**
@@ -24,11 +26,11 @@ export function readSelection(doc: Document = document): PageSelection {
   if (active && (active.tagName === 'TEXTAREA' || (active.tagName === 'INPUT' && /^(text|search|url)$/i.test(active.type)))) {
     const { selectionStart: s, selectionEnd: e } = active;
     if (s != null && e != null && e > s) {
-      return { text: active.value.slice(s, e).trim().slice(0, MAX_SELECTION), rect: toRect(active.getBoundingClientRect()) };
+      return { text: active.value.slice(s, e).trim().slice(0, MAX_SELECTION), rect: toRect(active.getBoundingClientRect()), start: active };
     }
   }
   const sel = doc.getSelection();
-  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return { text: '', rect: null };
+  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return { text: '', rect: null, start: null };
   const text = sel.toString().trim().slice(0, MAX_SELECTION);
   const range = sel.getRangeAt(0);
   let rect: Rect | null = toRect(range.getBoundingClientRect());
@@ -36,7 +38,7 @@ export function readSelection(doc: Document = document): PageSelection {
     const rects = range.getClientRects();
     rect = rects.length ? toRect(rects[rects.length - 1]) : null;
   }
-  return { text, rect };
+  return { text, rect, start: range.startContainer };
 }
 
 /** The rect of the last line of the selection: the check button goes there (like an "adder"). */

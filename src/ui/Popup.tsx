@@ -1,9 +1,11 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { SearchHitView } from '../ext/messages';
 import type { CardModel } from '../ext/view';
 import type { CardActions } from './actions';
 import { useT } from './i18n-context';
 import { ResultBody } from './ResultBody';
 import { SearchBox } from './SearchBox';
+import { ANNOUNCE_DELAY_MS, verdictSummary } from './summary';
 
 export type SelectionState =
   | { kind: 'loading' }
@@ -24,6 +26,20 @@ interface Props {
 /** The toolbar popup: the verdict for the current selection, and a search box over the transcript. */
 export function Popup({ selection, actions, search, openHit, openTranscript, openOptions }: Props) {
   const t = useT();
+  // Focus starts in the search box; the verdict for the selection arrives later and is announced.
+  const message =
+    selection.kind === 'result'
+      ? t('selectionAnnouncement', verdictSummary(selection.model, t))
+      : selection.kind === 'none'
+        ? t('noSelection')
+        : selection.kind === 'unreadable'
+          ? t('cannotReadPage')
+          : '';
+  const [live, setLive] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setLive(message), ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
   return (
     <main class="vb popup">
       <header class="head">
@@ -56,7 +72,10 @@ export function Popup({ selection, actions, search, openHit, openTranscript, ope
           </div>
         )}
       </section>
-      <SearchBox search={search} open={openHit} />
+      <p class="sr" role="status" data-testid="popup-announcement">
+        {live}
+      </p>
+      <SearchBox search={search} open={openHit} autoFocus />
     </main>
   );
 }

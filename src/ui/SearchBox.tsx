@@ -8,6 +8,8 @@ interface Props {
   open(hit: SearchHitView): void;
   /** Delay after the last keystroke, ms. */
   debounceMs?: number;
+  /** Take keyboard focus when shown (the popup opens with focus in the search box). */
+  autoFocus?: boolean;
 }
 
 function snippet(text: string, query: string, width = 90): string {
@@ -36,12 +38,17 @@ function Highlighted({ text, query }: { text: string; query: string }) {
 }
 
 /** Search over the transcript with results as you type; each result opens the transcript at that paragraph. */
-export function SearchBox({ search, open, debounceMs = 80 }: Props) {
+export function SearchBox({ search, open, debounceMs = 80, autoFocus }: Props) {
   const t = useT();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHitView[] | null>(null);
   const seq = useRef(0);
   const list = useRef<HTMLUListElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, [autoFocus]);
 
   useEffect(() => {
     const q = query.trim();
@@ -74,7 +81,9 @@ export function SearchBox({ search, open, debounceMs = 80 }: Props) {
         placeholder={t('searchPlaceholder')}
         value={query}
         autoComplete="off"
-        aria-controls="vb-results"
+        ref={input}
+        // Only while the list exists: an id that points at nothing is an invalid reference.
+        aria-controls={hits && hits.length > 0 ? 'vb-results' : undefined}
         onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Paragraph, Transcript } from '../types';
 import { restoredWords, type Script } from '../ext/view';
 import { useT } from './i18n-context';
@@ -21,6 +21,7 @@ interface Props {
 /** The whole interview, by sections, with speakers; scrolls to and highlights the deep-link target. */
 export function TranscriptPage({ transcript, script, onScript, target, span, gloss, showGloss, onShowGloss }: Props) {
   const t = useT();
+  const [showRestored, setShowRestored] = useState(false);
   const byId = new Map<string, Paragraph>(transcript.paragraphs.map((p) => [p.id, p]));
   const missing = target.paragraphId && !byId.has(target.paragraphId) ? target.paragraphId : null;
   const title = (s: { id: string; title: string; titleSimplified: string }) =>
@@ -35,8 +36,21 @@ export function TranscriptPage({ transcript, script, onScript, target, span, glo
     if (el.tabIndex === -1) el.focus({ preventScroll: true });
   }, [target.paragraphId, target.sectionId]);
 
+  const targetId = target.paragraphId && byId.has(target.paragraphId) ? target.paragraphId : null;
+  const skip = (e: Event) => {
+    // Moves focus without touching the URL: the hash is the deep link and holds the highlight.
+    e.preventDefault();
+    const el = document.getElementById(targetId ?? 'transcript');
+    if (el && el.tabIndex < 0 && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+    el?.scrollIntoView({ block: targetId ? 'center' : 'start' });
+    el?.focus({ preventScroll: true });
+  };
+
   return (
     <div class="tp">
+      <a class="skip" href={`#${targetId ?? 'transcript'}`} data-testid="skip-link" onClick={skip}>
+        {targetId ? t('skipToQuoted') : t('skipToTranscript')}
+      </a>
       <header>
         <p class="help">{t('transcriptHeading')}</p>
         <h1 lang="en">{script === 'simplified' ? transcript.meta.titleSimplified : transcript.meta.title}</h1>
@@ -57,6 +71,15 @@ export function TranscriptPage({ transcript, script, onScript, target, span, glo
             />{' '}
             {t('showGloss')}
           </label>
+          <label class="gloss-toggle">
+            <input
+              type="checkbox"
+              data-testid="restored-toggle"
+              checked={showRestored}
+              onChange={(e) => setShowRestored((e.currentTarget as HTMLInputElement).checked)}
+            />{' '}
+            {t('showRestored')}
+          </label>
         </div>
         {showGloss && <p class="help" data-testid="gloss-note">{t('glossPageNote')}</p>}
         {missing && (
@@ -74,39 +97,42 @@ export function TranscriptPage({ transcript, script, onScript, target, span, glo
           ))}
         </ol>
       </nav>
-      {transcript.sections.map((s) => {
-        let lastTurn: string | null = null;
-        const paras = s.paragraphIds.map((id) => byId.get(id)).filter((p): p is Paragraph => !!p);
-        const heading = paras.find((p) => p.kind === 'heading');
-        return (
-          <section key={s.id} id={s.id} aria-labelledby={`h-${s.id}`} data-testid="section">
-            <h2 id={`h-${s.id}`}>
-              <span id={heading?.id} class={heading && heading.id === target.paragraphId ? 'para target' : undefined}>
-                {title(s)}
-              </span>
-            </h2>
-            {paras
-              .filter((p) => p.kind !== 'heading')
-              .map((p) => {
-                const showSpeaker = p.turnId !== lastTurn;
-                lastTurn = p.turnId;
-                const isTarget = p.id === target.paragraphId;
-                return (
-                  <TranscriptParagraph
-                    key={p.id}
-                    paragraph={p}
-                    script={script}
-                    showSpeaker={showSpeaker}
-                    target={isTarget}
-                    span={isTarget ? span : null}
-                    gloss={showGloss ? gloss[p.id] : undefined}
-                    restored={p.repaired ? restoredWords(transcript, p, script) : []}
-                  />
-                );
-              })}
-          </section>
-        );
-      })}
+      <main id="transcript" tabIndex={-1}>
+        {transcript.sections.map((s) => {
+          let lastTurn: string | null = null;
+          const paras = s.paragraphIds.map((id) => byId.get(id)).filter((p): p is Paragraph => !!p);
+          const heading = paras.find((p) => p.kind === 'heading');
+          return (
+            <section key={s.id} id={s.id} aria-labelledby={`h-${s.id}`} data-testid="section">
+              <h2 id={`h-${s.id}`}>
+                <span id={heading?.id} class={heading && heading.id === target.paragraphId ? 'para target' : undefined}>
+                  {title(s)}
+                </span>
+              </h2>
+              {paras
+                .filter((p) => p.kind !== 'heading')
+                .map((p) => {
+                  const showSpeaker = p.turnId !== lastTurn;
+                  lastTurn = p.turnId;
+                  const isTarget = p.id === target.paragraphId;
+                  return (
+                    <TranscriptParagraph
+                      key={p.id}
+                      paragraph={p}
+                      script={script}
+                      showSpeaker={showSpeaker}
+                      target={isTarget}
+                      span={isTarget ? span : null}
+                      gloss={showGloss ? gloss[p.id] : undefined}
+                      restored={p.repaired ? restoredWords(transcript, p, script) : []}
+                      showRestored={showRestored}
+                    />
+                  );
+                })}
+            </section>
+          );
+        })}
+      </main>
     </div>
   );
 }

@@ -12,13 +12,16 @@ interface Props {
   span?: { start: number; end: number } | null;
   /** Verbatim's English gloss, shown under the paragraph when given. */
   gloss?: string;
-  /** The words restored by repairs, named in the tag's tooltip. */
+  /** The words restored by repairs, named in the tag's tooltip, to screen readers, and in a note when `showRestored`. */
   restored?: string[];
+  /** Show the restored words as a visible note under the paragraph. */
+  showRestored?: boolean;
 }
 
 /** One paragraph of the transcript page; the target paragraph is highlighted (and its span marked). */
-export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target, span, gloss, restored = [] }: Props) {
+export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target, span, gloss, restored = [], showRestored = false }: Props) {
   const t = useT();
+  const restoredText = restored.length ? t('repairedWhich', restored.map((w) => `“${w}”`).join(' ')) : '';
   const text = script === 'simplified' ? p.simplified : p.text;
   // Offsets are shared by both scripts only when the conversion kept the length.
   const mark = target && span && span.end > span.start && p.simplified.length === p.text.length && span.end <= text.length ? span : null;
@@ -46,18 +49,22 @@ export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target,
         text
       )}
       {p.repaired && (
-        <span
-          class="tag"
-          data-testid="restored-tag"
-          title={restored.length ? `${t('repairedNote')} ${t('repairedWhich', restored.map((w) => `“${w}”`).join(' '))}` : t('repairedNote')}
-        >
+        <span class="tag" data-testid="restored-tag" title={restoredText ? `${t('repairedNote')} ${restoredText}` : t('repairedNote')}>
           {t('restoredTag')}
+          {/* Screen readers read the words with the tag; the eye gets them from the note or the tooltip. */}
+          {!showRestored && <span class="sr">: {restoredText || t('repairedNote')}</span>}
         </span>
       )}
-      <a class="pid" href={`#${p.sectionId}/${p.id}`} aria-label={`${p.id}`}>
+      {/* Out of the Tab order (114 of them would bury the page); still links for the mouse and for screen readers' link lists. */}
+      <a class="pid" href={`#${p.sectionId}/${p.id}`} tabIndex={-1} aria-label={t('paragraphLink', p.id)}>
         #
       </a>
     </p>
+    {p.repaired && showRestored && (
+      <p class="para-note" data-testid="restored-note" data-paragraph={p.id} lang={script === 'simplified' ? 'zh-Hans' : 'zh-Hant'}>
+        {restoredText || t('repairedNote')}
+      </p>
+    )}
     {gloss && (
       <p class="para-gloss" lang="en" data-testid="paragraph-gloss" data-paragraph={p.id}>
         {gloss}

@@ -17,7 +17,7 @@ export const CARD_CSS = `
 .vb {
   --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa;
   --mark: #fff1a8; --mark-fg: #1b1f24; --accent: #254c84; --focus: #2f6fd6;
-  --ok: #1a7f37; --ok-bg: #dafbe1; --warn: #9a6700; --warn-bg: #fff8c5;
+  --ok: #146c2e; --ok-bg: #dafbe1; --warn: #875a00; --warn-bg: #fff8c5;
   --rel: #0b5cad; --rel-bg: #ddf4ff; --bad: #b42318; --bad-bg: #ffebe9;
   --del: #ffebe9; --ins: #dafbe1;
   font: 14px/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Noto Sans CJK TC", "PingFang SC", "Microsoft YaHei", sans-serif;
