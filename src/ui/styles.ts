@@ -40,7 +40,7 @@ export const CARD_CSS = `
 }
 .card:focus { outline: none; }
 .head { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
-.brand { font-weight: 600; font-size: 13px; color: var(--accent); flex: 1; }
+.brand { font-weight: 600; font-size: 13px; color: var(--accent); flex: 1; margin: 0; }
 button, a { font: inherit; }
 button {
   cursor: pointer; border: 1px solid var(--line); background: var(--soft); color: var(--fg);
