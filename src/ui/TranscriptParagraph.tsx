@@ -21,7 +21,8 @@ interface Props {
 /** One paragraph of the transcript page; the target paragraph is highlighted (and its span marked). */
 export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target, span, gloss, restored = [], showRestored = false }: Props) {
   const t = useT();
-  const restoredText = restored.length ? t('repairedWhich', restored.map((w) => `“${w}”`).join(' ')) : '';
+  const quoted = restored.map((w) => `“${w}”`).join(' ');
+  const restoredText = restored.length ? t('repairedWhich', quoted) : '';
   const text = script === 'simplified' ? p.simplified : p.text;
   // Offsets are shared by both scripts only when the conversion kept the length.
   const mark = target && span && span.end > span.start && p.simplified.length === p.text.length && span.end <= text.length ? span : null;
@@ -52,7 +53,7 @@ export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target,
         <span class="tag" data-testid="restored-tag" title={restoredText ? `${t('repairedNote')} ${restoredText}` : t('repairedNote')}>
           {t('restoredTag')}
           {/* Screen readers read the words with the tag; the eye gets them from the note or the tooltip. */}
-          {!showRestored && <span class="sr">: {restoredText || t('repairedNote')}</span>}
+          {!showRestored && <span class="sr">: {quoted || t('repairedNote')}</span>}
         </span>
       )}
       {/* Out of the Tab order (114 of them would bury the page); still links for the mouse and for screen readers' link lists. */}
