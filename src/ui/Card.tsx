@@ -43,7 +43,8 @@ export function Card({ state, actions, onClose, autoFocus, lang }: Props) {
 
   // The heading names the verdict for heading navigation; the badge shows it to the eye.
   const segments = state.kind === 'result' ? (state.model.segments?.length ?? 0) : 0;
-  const heading = state.kind !== 'result' ? '' : segments > 1 ? t('quotesCount', segments) : verdictLabel(state.model, t);
+  const heading =
+    state.kind !== 'result' ? '' : segments > 1 ? t('quotesCount', segments) : state.model.verdict === 'invalid' ? t('verdict_invalid') : verdictLabel(state.model, t);
   return (
     <div
       class="vb card"

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { CardModel } from '../ext/view';
 import type { CardActions } from './actions';
 import { useT } from './i18n-context';
@@ -9,15 +9,17 @@ import { VerdictBadge } from './VerdictBadge';
 export function SegmentRow({ model, actions }: { model: CardModel; actions: CardActions }) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  // Each row's "Details" button is described by its quote: several buttons share that name.
+  const quoteId = useId();
   const best = model.matches[0];
   return (
     <li class="row" data-testid="segment" data-verdict={model.verdict}>
       <div class="row-head">
         <VerdictBadge verdict={model.verdict} error={model.error} />
-        <span class="row-quote" title={model.query}>
+        <span class="row-quote" id={quoteId} title={model.query}>
           {model.query}
         </span>
-        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <button type="button" aria-expanded={open} aria-describedby={quoteId} onClick={() => setOpen(!open)}>
           {t('details')}
         </button>
       </div>

@@ -21,7 +21,7 @@ export function verdictSummary(model: CardModel, t: T): string {
     const list = model.segments.map((s) => verdictLabel(s, t)).join(t('listSeparator'));
     return t('summarySegments', model.segments.length, list);
   }
-  if (model.verdict === 'invalid') return verdictLabel(model, t);
+  if (model.verdict === 'invalid') return model.error ? t('summaryVerdict', t('verdict_invalid'), model.error) : t('verdict_invalid');
   const parts = [t('summaryVerdict', verdictLabel(model, t), t(`verdictHelp_${model.verdict.replace('-', '_')}`))];
   const best = model.matches[0];
   if (best) parts.push(t(best.speaker === 'amodei' ? 'summarySaidBy' : 'summaryNotAmodei', t(`speaker_${best.speaker}`)));

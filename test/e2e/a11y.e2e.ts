@@ -116,6 +116,10 @@ describe('axe-core: no critical, serious or moderate violation on any surface', 
         await transcriptPage.goto(b.extUrl('transcript.html?span=0-10#s2/p035'));
         await transcriptPage.locator('body[data-ready="true"]').waitFor();
         await check('transcript page', transcriptPage);
+        await transcriptPage.getByTestId('restored-toggle').check();
+        await transcriptPage.getByTestId('restored-note').first().waitFor();
+        await transcriptPage.keyboard.press('Tab'); // shows the skip link
+        await check('transcript page, restored words shown', transcriptPage);
         await transcriptPage.close();
 
         const page = await openPage('news-zh-hans.html');
@@ -150,6 +154,12 @@ describe('axe-core: no critical, serious or moderate violation on any surface', 
           await page.keyboard.press('Escape');
           await page.locator('verbatim-card').waitFor({ state: 'detached' });
         }
+        // The shortcut with nothing selected: the card says so (an error state, role="alert").
+        await page.evaluate(() => document.getSelection()?.removeAllRanges());
+        await expect(triggerCommand(b, page)).resolves.toMatchObject({ shown: true });
+        await card(page).getByTestId('error').waitFor();
+        await check('card: nothing selected (error)', page, ['verbatim-card']);
+        await page.keyboard.press('Escape');
         await page.close();
 
         console.log(`${lang} ${theme}: ${JSON.stringify(failing, null, 1)}`);
@@ -293,6 +303,8 @@ describe('keyboard only', () => {
     await expect(focusState(page)).resolves.toMatchObject({ tag: 'verbatim-card', inner: 'card' });
     const ax = await cardDialog(page);
     expect(ax).toMatchObject({ role: 'dialog', name: 'Verbatim quote check', focused: true });
+    // The card speaks the interface language, whatever the page's language (zh-Hans here).
+    await expect(card(page).getAttribute('lang')).resolves.toBe('en');
     expect(ax.description).toBe('Verbatim: The transcript has these words. Said by Dario Amodei.');
     expect(ax.outline.some((l) => /heading \(level 2\) "Verbatim quote check\s*— Verbatim"/.test(l))).toBe(true);
     await expectFocusTrapped(page);

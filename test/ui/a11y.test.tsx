@@ -65,7 +65,7 @@ describe('verdictSummary: what the dialog is described as', () => {
     expect(verdictSummary(model(fx.verbatim), t)).toBe('Verbatim: The transcript has these words. Said by Dario Amodei.');
     expect(verdictSummary(model(fx.hostLine), t)).toBe('Verbatim: The transcript has these words. Said by Host Alex Kantrowitz, not Dario Amodei.');
     expect(verdictSummary(model(fx.notFound), t)).toBe('Not found: Nothing in this interview supports this quote.');
-    expect(verdictSummary(model(fx.invalid), t)).toBe(fx.invalid.error);
+    expect(verdictSummary(model(fx.invalid), t)).toBe('Cannot check: The selection is empty.');
   });
 
   it('several quotes: their count and verdicts in order; in Chinese with Chinese punctuation', () => {
