@@ -50,6 +50,8 @@ export function Card({ state, actions, onClose, autoFocus, lang }: Props) {
       class="vb card"
       ref={ref}
       role="dialog"
+      // Tab is held inside while it is open (Esc leaves): modal for keyboard and screen reader alike.
+      aria-modal="true"
       aria-label={t('cardLabel')}
       aria-describedby="vb-card-summary"
       tabIndex={-1}
