@@ -171,12 +171,20 @@ export function startContent(): void {
     adderTabUsed = false;
   }
 
+  /** Keys that make or grow a selection (Shift+arrows, Shift+Home/End/PageUp/PageDown, select all). */
+  function selectsText(e: KeyboardEvent): boolean {
+    if (e.key === 'Shift') return true;
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') return true;
+    return e.shiftKey && /^(Arrow|Home|End|Page)/.test(e.key);
+  }
+
   let pending = 0;
   function onSelectionEnd(e: Event) {
     if (!extensionAlive()) return dispose();
     endSeen = true;
     if (card && e.composedPath().includes(card.host)) return;
     if (adder && e.composedPath().includes(adder.host)) return;
+    if (e.type === 'keyup' && !selectsText(e as KeyboardEvent)) return;
     if (e.type === 'mouseup') selectionBy = 'pointer';
     else if (e.type === 'keyup') selectionBy = 'keyboard';
     window.clearTimeout(pending);
