@@ -20,6 +20,8 @@ const REGISTRY = '__verbatimContent__';
 /** DOM event a new instance fires so that instances of an older version (another world) step aside. */
 const TAKEOVER = 'verbatim-content-takeover';
 const LOADING_DELAY_MS = 150;
+const CARD_TAG = 'verbatim-card';
+const BUTTON_TAG = 'verbatim-check';
 
 type Registry = { dispose(): void };
 
@@ -39,6 +41,10 @@ export function startContent(): void {
   w[REGISTRY]?.dispose();
   const instance = Math.random().toString(36).slice(2);
   document.dispatchEvent(new CustomEvent(TAKEOVER, { detail: instance }));
+  // Firefox destroys the previous version's content script outright when the add-on is updated or
+  // reloaded: its card and check button would stay on the page, deaf to Esc and clicks, and no
+  // listener is left to hear the takeover. Whatever hosts remain belong to a dead instance.
+  for (const stale of document.querySelectorAll(`${CARD_TAG}, ${BUTTON_TAG}`)) stale.remove();
 
   let card: FloatingHost | null = null;
   let adder: FloatingHost | null = null;
@@ -80,7 +86,7 @@ export function startContent(): void {
     const sel = readSelection();
     const text = sel.text || (fallbackText ?? '').trim();
     closeCard();
-    const host = new FloatingHost({ tag: 'verbatim-card', onClosed: () => (card = null) });
+    const host = new FloatingHost({ tag: CARD_TAG, onClosed: () => (card = null) });
     card = host;
     const autoFocus = trigger !== 'select';
     host.host.dataset.trigger = trigger;
@@ -163,7 +169,7 @@ export function startContent(): void {
         return;
       }
       hideAdder();
-      const host = new FloatingHost({ tag: 'verbatim-check', onClosed: () => (adder = null) });
+      const host = new FloatingHost({ tag: BUTTON_TAG, onClosed: () => (adder = null) });
       adder = host;
       host.show(h(CheckButton, { onCheck: () => void showForSelection('select') }), tt, selectionEndRect() ?? sel.rect, 'below');
     }, 10);

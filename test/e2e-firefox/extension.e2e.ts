@@ -62,7 +62,7 @@ async function frontTabId(page: Page): Promise<number> {
 
 const checkOnSelectState = () =>
   ext.evaluate(async () => {
-    const bg = (await browser.runtime.getBackgroundPage()) as unknown as Window & typeof globalThis;
+    const bg = (await browser.runtime.getBackgroundPage()) as unknown as { browser: typeof browser };
     const scripts = await bg.browser.scripting.getRegisteredContentScripts();
     return { granted: await browser.permissions.contains({ origins: ['<all_urls>'] }), scripts: scripts.map((s) => s.id) };
   });
@@ -87,11 +87,17 @@ async function switchCheckOnSelectOn(): Promise<void> {
  * asynchronously: select again until the button shows.
  */
 async function checkQuote(page: Page, selector: string) {
+  // Input goes to the tab in front (an extension page opened since may have taken it).
+  await page.bringToFront();
   await waitFor(async () => {
     await selectAndRelease(page, selector);
-    return page.waitForSelector('verbatim-check', { timeout: 1000 }).catch(() => null);
+    const button = await page.waitForSelector('pierce/[data-testid="check-button"]', { timeout: 1000 }).catch(() => null);
+    // The button can be replaced while a new content script instance takes over (after an update): try again then.
+    return button?.click().then(
+      () => true,
+      () => false,
+    );
   }, `the check button after selecting ${selector}`);
-  await page.click('pierce/[data-testid="check-button"]');
   await page.waitForSelector('pierce/[data-testid="card"][data-state="result"]', { timeout: 20_000 });
   return (await readCard(page))!;
 }
@@ -153,6 +159,11 @@ describe('check-on-select', () => {
     const opt = await ff.openExtensionPage('options.html');
     await opt.waitForSelector('body[data-ready="true"]');
     await expect(opt.$eval('[data-testid="opt-check-on-select"]', (el) => (el as HTMLInputElement).checked)).resolves.toBe(false);
+    // Firefox's own place for changing extension shortcuts, not Chrome's.
+    const hint = await opt.$eval('[data-testid="shortcut-hint"]', (e) => e.textContent ?? '');
+    expect(hint).toContain('Alt+Shift+V');
+    expect(hint).toContain('about:addons');
+    expect(hint).not.toContain('chrome://');
     await opt.close();
     await switchCheckOnSelectOn();
     await expect(checkOnSelectState()).resolves.toEqual({ granted: true, scripts: ['verbatim-check-on-select'] });
@@ -191,6 +202,13 @@ describe('check-on-select', () => {
     } finally {
       await ff.setColorScheme('light');
     }
+    // Copy citation (a real click): the passage, the speaker and the source reach the clipboard.
+    await page.click('pierce/[data-testid="copy-citation"]');
+    await page.waitForFunction(() => document.querySelector('verbatim-card')!.shadowRoot!.querySelector('.status')?.textContent === 'Citation copied');
+    const citation = await ff.clipboardText();
+    expect(citation).toContain('我认为唯一真实的东西,就是那条指数曲线');
+    expect(citation).toContain('— Dario Amodei, 指数定律,才是唯一真实的东西');
+    expect(citation).toContain('https://www.youtube.com/watch?v=mYDSSRS-B5U');
     await page.close();
   });
 
@@ -255,6 +273,64 @@ describe('check-on-select', () => {
     await tp.close();
     await page.close();
   });
+  it('the context-menu and shortcut handlers (called from the background page: menus cannot be clicked headless) show the card; Tab reaches Open full section and Enter opens it', async () => {
+    await switchCheckOnSelectOn();
+    const page = await openArticle('news-zh-hant.html');
+    const text = await page.evaluate(() => {
+      const r = document.createRange();
+      r.selectNodeContents(document.querySelector('#q-trad')!);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(r);
+      return document.getSelection()!.toString();
+    });
+    const tabId = await frontTabId(page);
+    const call = (kind: 'menu' | 'command') =>
+      ext.evaluate(
+        async (k, id, t) => {
+          const bg = (await browser.runtime.getBackgroundPage()) as unknown as {
+            verbatimBackground: { handleMenuClick(i: object, tab: object): Promise<unknown>; handleCommand(c: string, tab: object): Promise<unknown> };
+          };
+          return k === 'menu'
+            ? bg.verbatimBackground.handleMenuClick({ menuItemId: 'verbatim-check', selectionText: t, frameId: 0 }, { id })
+            : bg.verbatimBackground.handleCommand('check-selection', { id });
+        },
+        kind,
+        tabId,
+        text,
+      );
+    await expect(call('menu')).resolves.toEqual({ shown: true });
+    await page.waitForSelector('pierce/[data-testid="card"][data-state="result"]');
+    const c = (await readCard(page))!;
+    expect(c.verdict).toBe('verbatim');
+    expect(c.mark).toBe('那是我聽過最無恥、最離譜的謊言');
+    expect(c.passageLang).toBe('zh-Hant');
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('verbatim-card'));
+    await expect(call('command')).resolves.toEqual({ shown: true });
+    await page.waitForSelector('pierce/[data-testid="card"][data-state="result"]');
+    const focused = () =>
+      page.evaluate(() => {
+        const host = document.activeElement;
+        return host?.tagName === 'VERBATIM-CARD' ? (host.shadowRoot?.activeElement?.getAttribute('data-testid') ?? '') : `outside: ${host?.tagName}`;
+      });
+    // The shortcut moves keyboard focus into the card.
+    await expect(focused()).resolves.toBe('card');
+    let reached = false;
+    for (let i = 0; i < 8 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = (await focused()) === 'open-section';
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    const { page: tp, url } = await ff.waitForTab('#s7/p116');
+    expect(url).toContain('script=traditional');
+    expect(new URL(url).hash).toBe('#s7/p116');
+    await tp.waitForSelector('body[data-ready="true"]');
+    await expect(tp.evaluate(() => [document.querySelector('[data-target="true"]')?.id, document.activeElement?.id])).resolves.toEqual(['p116', 'p116']);
+    await tp.close();
+    await page.close();
+  });
 });
 
 describe('popup', () => {
@@ -275,6 +351,47 @@ describe('popup', () => {
     expect(hits.find((h) => h[0] === 'p030')![1]).toContain('指数曲线');
     await shot(popup, 'firefox-popup-search');
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('updates and switching off', () => {
+  it('after an update (the add-on reloaded) no card or button of the old version stays stuck on an open page; the new version works there', async () => {
+    await switchCheckOnSelectOn();
+    const page = await openArticle('news-zh-hans.html');
+    await checkQuote(page, '#q-verbatim');
+    await selectAndRelease(page, '#q-altered');
+    await page.waitForSelector('verbatim-check');
+    await ext.evaluate(() => {
+      setTimeout(() => browser.runtime.reload(), 50);
+    });
+    // The old version's card and button go (its script is gone: Firefox destroys it with the old version).
+    await page.waitForFunction(() => !document.querySelector('verbatim-card, verbatim-check'), { timeout: 20_000 });
+    ext = await ff.openExtensionPage('options.html');
+    await ext.waitForSelector('body[data-ready="true"]');
+    await expect(checkOnSelectState()).resolves.toEqual({ granted: true, scripts: ['verbatim-check-on-select'] });
+    // On the same page, without a reload: one button per selection, and it works.
+    const c = await checkQuote(page, '#q-host');
+    expect(c.speaker).toBe('host');
+    await expect(page.evaluate(() => document.querySelectorAll('verbatim-card').length)).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('switched off on the options page: host access is given back, the script unregistered, no button on a new page', async () => {
+    await switchCheckOnSelectOn();
+    const opt = await ff.openExtensionPage('options.html');
+    await opt.waitForSelector('body[data-ready="true"]');
+    await opt.click('[data-testid="opt-check-on-select"]');
+    await opt.waitForFunction(() => !(document.querySelector('[data-testid="opt-check-on-select"]') as HTMLInputElement).checked);
+    await waitFor(async () => {
+      const st = await checkOnSelectState();
+      return !st.granted && st.scripts.length === 0;
+    }, 'host access given back and the script unregistered');
+    await opt.close();
+    const page = await openArticle('news-zh-hans.html');
+    await selectAndRelease(page, '#q-verbatim');
+    await new Promise((r) => setTimeout(r, 1000));
+    await expect(page.evaluate(() => document.querySelectorAll('verbatim-check, verbatim-card').length)).resolves.toBe(0);
     await page.close();
   });
 });

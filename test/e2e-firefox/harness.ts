@@ -53,6 +53,8 @@ export interface Firefox {
   waitForTab(part: string, timeoutMs?: number): Promise<{ page: Page; url: string }>;
   /** Switches `prefers-color-scheme` for web content (a browser pref, set from the chrome context). */
   setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** The text on the (headless) system clipboard, read from the chrome context. */
+  clipboardText(): Promise<string>;
   /** Lines of the browser's output that are errors or warnings of the extension or of pages. */
   consoleProblems(): string[];
   close(): Promise<void>;
@@ -67,6 +69,13 @@ const PREFS = {
   'intl.accept_languages': 'en-US, en',
   'intl.locale.requested': 'en-US',
 };
+
+/** Puppeteer's raw WebDriver BiDi connection (not in its public types; present on a BiDi browser). */
+function bidi(b: Browser): { send(method: string, params: object): Promise<unknown> } {
+  const connection = (b as unknown as { connection?: { send(method: string, params: object): Promise<unknown> } }).connection;
+  if (!connection) throw new Error('not a WebDriver BiDi session');
+  return connection;
+}
 
 /** The BiDi browsing-context id of a page (puppeteer's BiDi frame id is that context). */
 export function contextOf(page: Page): string {
@@ -128,24 +137,26 @@ export async function launch(): Promise<Firefox> {
   const extUrl = (p: string) => `moz-extension://${EXT_UUID}/${p.replace(/^\//, '')}`;
 
   async function navigate(page: Page, url: string) {
-    await b.connection.send('browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });
+    await bidi(b).send('browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });
   }
 
   async function tree(): Promise<Array<{ context: string; url: string }>> {
-    const r = (await b.connection.send('browsingContext.getTree', {})) as unknown as { result: { contexts: Array<{ context: string; url: string }> } };
+    const r = (await bidi(b).send('browsingContext.getTree', {})) as unknown as { result: { contexts: Array<{ context: string; url: string }> } };
     return r.result.contexts;
   }
 
-  async function chromeEval(expression: string) {
-    const r = (await b.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' } as never)) as unknown as {
+  /** Runs privileged script in the browser window (needs --remote-allow-system-access); returns a string or number result. */
+  async function chromeEval(expression: string): Promise<unknown> {
+    const r = (await bidi(b).send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as {
       result: { contexts: Array<{ context: string }> };
     };
     const context = r.result.contexts[0]?.context;
     if (!context) throw new Error('no chrome context (is --remote-allow-system-access set?)');
-    const res = (await b.connection.send('script.evaluate', { expression, target: { context }, awaitPromise: false })) as unknown as {
-      result: { type: string; exceptionDetails?: unknown };
+    const res = (await bidi(b).send('script.evaluate', { expression, target: { context }, awaitPromise: false })) as unknown as {
+      result: { type: string; result?: { value?: unknown }; exceptionDetails?: unknown };
     };
     if (res.result.type !== 'success') throw new Error(`chrome evaluate failed: ${JSON.stringify(res.result)}`);
+    return res.result.result?.value;
   }
 
   return {
@@ -177,6 +188,18 @@ export async function launch(): Promise<Firefox> {
     async setColorScheme(scheme) {
       // 0 = dark, 1 = light (layout.css.prefers-color-scheme.content-override).
       await chromeEval(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`);
+    },
+    async clipboardText() {
+      const text = await chromeEval(`(() => {
+        const t = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+        t.init(null);
+        t.addDataFlavor('text/plain');
+        Services.clipboard.getData(t, Ci.nsIClipboard.kGlobalClipboard, null);
+        const out = {};
+        try { t.getTransferData('text/plain', out); } catch { return ''; }
+        return out.value.QueryInterface(Ci.nsISupportsString).data;
+      })()`);
+      return String(text ?? '');
     },
     consoleProblems() {
       return output.filter(isConsoleProblem);
