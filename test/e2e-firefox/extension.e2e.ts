@@ -35,7 +35,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (ff) fs.writeFileSync(path.join(ROOT, 'test-results/firefox-output.log'), ff.output.join('\n') + '\n');
+  // Everything Firefox printed, for reading after a failure.
+  if (ff) {
+    fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'test-results/firefox-output.log'), ff.output.join('\n') + '\n');
+  }
   await ff?.close();
   await fx?.close();
 });
@@ -89,6 +93,8 @@ async function switchCheckOnSelectOn(): Promise<void> {
 async function checkQuote(page: Page, selector: string) {
   // Input goes to the tab in front (an extension page opened since may have taken it).
   await page.bringToFront();
+  // The quote near the top of the viewport: the card opens below it with room for all it shows.
+  await page.evaluate((sel) => window.scrollTo(0, document.querySelector(sel)!.getBoundingClientRect().top + window.scrollY - 120), selector);
   await waitFor(async () => {
     await selectAndRelease(page, selector);
     const button = await page.waitForSelector('pierce/[data-testid="check-button"]', { timeout: 1000 }).catch(() => null);
