@@ -254,6 +254,30 @@ describe('check-on-select', () => {
     await page.close();
   });
 
+  it('the interface language and display script chosen on the options page reach the card (Traditional Chinese)', async () => {
+    await switchCheckOnSelectOn();
+    const opt = await ff.openExtensionPage('options.html');
+    await opt.waitForSelector('body[data-ready="true"]');
+    try {
+      await opt.click('[data-testid="opt-script-traditional"]');
+      await opt.select('[data-testid="opt-ui-language"]', 'zh_TW');
+      await opt.waitForFunction(() => document.querySelector('h1')?.textContent === 'Verbatim 選項');
+      const page = await openArticle('news-zh-hans.html');
+      const c = await checkQuote(page, '#q-verbatim');
+      expect(c.verdict).toBe('verbatim');
+      await expect(page.evaluate(() => document.querySelector('verbatim-card')!.shadowRoot!.querySelector('[data-testid="verdict"]')!.textContent)).resolves.toBe('原話');
+      expect(c.mark).toBe('我認為唯一真實的東西,就是那條指數曲線');
+      expect(c.passageLang).toBe('zh-Hant');
+      await page.close();
+    } finally {
+      await opt.bringToFront();
+      await opt.click('[data-testid="opt-script-as-selected"]');
+      await opt.select('[data-testid="opt-ui-language"]', 'auto');
+      await opt.waitForFunction(() => document.querySelector('h1')?.textContent === 'Verbatim options');
+      await opt.close();
+    }
+  });
+
   it('Open full section opens the transcript page in a new tab at the highlighted paragraph', async () => {
     await switchCheckOnSelectOn();
     const page = await openArticle('news-zh-hans.html');
