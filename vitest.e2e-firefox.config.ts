@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/e2e-firefox/**/*.e2e.ts'],
     testTimeout: 90_000,
-    hookTimeout: 120_000,
+    hookTimeout: 180_000,
     fileParallelism: false,
   },
 });
