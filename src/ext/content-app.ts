@@ -20,6 +20,8 @@ const REGISTRY = '__verbatimContent__';
 /** DOM event a new instance fires so that instances of an older version (another world) step aside. */
 const TAKEOVER = 'verbatim-content-takeover';
 const LOADING_DELAY_MS = 150;
+const CARD_TAG = 'verbatim-card';
+const BUTTON_TAG = 'verbatim-check';
 /** A keyboard selection grows one key press at a time: the check button waits until it rests. */
 const KEY_SELECTION_SETTLE_MS = 400;
 
@@ -47,6 +49,10 @@ export function startContent(): void {
   w[REGISTRY]?.dispose();
   const instance = Math.random().toString(36).slice(2);
   document.dispatchEvent(new CustomEvent(TAKEOVER, { detail: instance }));
+  // Firefox destroys the previous version's content script outright when the add-on is updated or
+  // reloaded: its card and check button would stay on the page, deaf to Esc and clicks, and no
+  // listener is left to hear the takeover. Whatever hosts remain belong to a dead instance.
+  for (const stale of document.querySelectorAll(`${CARD_TAG}, ${BUTTON_TAG}`)) stale.remove();
 
   let card: FloatingHost | null = null;
   let adder: FloatingHost | null = null;
@@ -107,7 +113,7 @@ export function startContent(): void {
     const sel = live.text || !origin ? live : origin.selection;
     const text = sel.text || (fallbackText ?? '').trim();
     closeCard();
-    const host = new FloatingHost({ tag: 'verbatim-card', onClosed: () => (card = null), returnFocus: focusBefore, readingPosition: sel.start });
+    const host = new FloatingHost({ tag: CARD_TAG, onClosed: () => (card = null), returnFocus: focusBefore, readingPosition: sel.start });
     card = host;
     host.host.dataset.trigger = trigger;
     const noop: CardActions = { openSection() {}, copyCitation: async () => false };
@@ -208,7 +214,7 @@ export function startContent(): void {
       hideAdder();
       const rect = selectionEndRect() ?? sel.rect;
       const origin: SelectionOrigin = { selection: { ...sel, rect }, focus };
-      const host = new FloatingHost({ tag: 'verbatim-check', onClosed: () => (adder = null), returnFocus: focus, readingPosition: sel.start });
+      const host = new FloatingHost({ tag: BUTTON_TAG, onClosed: () => (adder = null), returnFocus: focus, readingPosition: sel.start });
       adder = host;
       adderOrigin = origin;
       const byKeyboard = selectionBy === 'keyboard';

@@ -24,6 +24,10 @@ const LANGUAGES: Array<[UiLanguage, string]> = [
 ];
 
 /** The options page form: check-on-select, display script, interface language. */
+// Each browser has its own page for changing extension shortcuts: a Firefox user told to open
+// chrome://extensions/shortcuts would find nothing there.
+const SHORTCUT_HINT = import.meta.env.FIREFOX ? 'shortcutHintFirefox' : 'shortcutHint';
+
 export function OptionsForm({ settings, setCheckOnSelect, save, shortcut }: Props) {
   const t = useT();
   const [status, setStatus] = useState('');
@@ -57,7 +61,7 @@ export function OptionsForm({ settings, setCheckOnSelect, save, shortcut }: Prop
         <p id="cos-help" class="help">
           {t('checkOnSelectHelp')}
         </p>
-        {shortcut && <p class="help">{t('shortcutHint', shortcut)}</p>}
+        {shortcut && <p class="help" data-testid="shortcut-hint">{t(SHORTCUT_HINT, shortcut)}</p>}
       </fieldset>
       <fieldset>
         <legend>{t('displayScript')}</legend>
