@@ -5,7 +5,7 @@
  * own quotes, the top page also shows the panel. Work on the page is cut into chunks with
  * yields between them, so the page never stalls for long.
  */
-import { h, render } from 'preact';
+import { h, render, type VNode } from 'preact';
 import { browser } from 'wxt/browser';
 import { findQuotes, type FoundQuote } from '../scan/find';
 import { buildRows, markdownReport, mismatchSentence, type ScanRowModel } from '../scan/report';
@@ -72,7 +72,7 @@ class PanelHost {
       }
     }
   }
-  draw(node: ReturnType<typeof h>, t: T): void {
+  draw(node: VNode<any>, t: T): void {
     render(h(I18nContext.Provider, { value: t }, node), this.mount);
   }
   remove(): void {

@@ -124,39 +124,58 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
     let prevEnd = 0;
     blocksSinceQuote++;
     for (const c of cands) {
-      // Names before this quote move the reference point for pronouns.
-      while (mi < mentions.length && mentions[mi].start < c.outerStart) {
-        if (mentions[mi].speaker) lastPerson = mentions[mi].speaker;
-        mi++;
-      }
+      // Names before a point move the reference for pronouns (a tag's own object does not:
+      // in "He told Kantrowitz that …", "he" is not Kantrowitz).
+      const advance = (to: number) => {
+        while (mi < mentions.length && mentions[mi].start < to) {
+          if (mentions[mi].speaker) lastPerson = mentions[mi].speaker;
+          mi++;
+        }
+      };
       const content = text.slice(c.start, c.end);
       const after = c.kind === 'indirect' ? null : speakerAfter(text.slice(c.outerEnd));
       const tail = sentenceTail(text, prevEnd, Math.max(prevEnd, c.outerStart));
       let speaker: PageSpeaker | null = null;
       let tagged = false;
       if (c.subject) {
+        advance(c.subject.start);
         speaker = resolve(c.subject);
         tagged = true;
       } else if (c.kind === 'blockquote' && block.cite) {
         speaker = classifyName(block.cite.split(/[,，(（]/)[0]) ?? resolve(findMentions(block.cite)[0] ?? null) ?? { kind: 'other', name: block.cite };
         tagged = true;
       } else if (after) {
+        advance(c.outerStart);
+      // Nothing in the sentence: the nearest person named earlier in the paragraph.
+      if (!speaker) {
+        const earlier = mentions.filter((m) => m.start < c.outerStart && c.outerStart - m.start < 300);
+        const near = earlier[earlier.length - 1];
+        if (near) speaker = near.speaker ?? lastPerson;
+      }
         speaker = resolve(after);
         tagged = true;
       } else {
-        const before = speakerBefore(tail);
+        const before = speakerBefore(tail.text);
+        advance(before ? tail.start + before.start : c.outerStart);
         if (before) {
           speaker = resolve(before);
-          tagged = TAG_AT_END.test(tail);
+          tagged = TAG_AT_END.test(tail.text);
         }
       }
+      advance(c.outerStart);
+      // Nothing in the sentence: the nearest person named earlier in the paragraph.
+      if (!speaker) {
+        const earlier = mentions.filter((m) => m.start < c.outerStart && c.outerStart - m.start < 300);
+        const near = earlier[earlier.length - 1];
+        if (near) speaker = near.speaker ?? lastPerson;
+      }
       // A quote opening a paragraph right after another quote's paragraph continues that speech.
-      if (!speaker && lastQuoteSpeaker && blocksSinceQuote <= 1 && !tail.trim()) speaker = lastQuoteSpeaker;
+      if (!speaker && lastQuoteSpeaker && blocksSinceQuote <= 1 && !tail.text.trim()) speaker = lastQuoteSpeaker;
       if (!speaker && lastQuoteSpeaker && blocksSinceQuote === 0) speaker = lastQuoteSpeaker;
       prevEnd = c.outerEnd;
       if (c.kind === 'marks' && isShortQuote(content) && !tagged) continue;
       if (!/[\p{L}\p{N}]/u.test(content) || content.length > 3000) continue;
-      const pageSpeaker = speaker ?? UNKNOWN;
+      const pageSpeaker: PageSpeaker = speaker ?? UNKNOWN;
       if (pageSpeaker.kind !== 'unknown') {
         lastPerson = pageSpeaker;
         lastQuoteSpeaker = pageSpeaker;

@@ -25,7 +25,7 @@ const OTHER_EN = '[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+|[A-Z][a-z]{2,}';
 const PRONOUN = '\\b(?:he|He|she|She)\\b|(?<!其)他(?![们們])|她(?![们們])';
 
 const EN_VERB =
-  'said|says|told|tells|added|adds|argued|argues|warned|warns|explained|explains|recalled|noted|notes|insisted|insists|continued|replied|answered|asked|asks|wrote|writes|claimed|claims|stressed|admitted|acknowledged|quipped|joked|declared|observed|remarked|conceded|believes|believed';
+  'put it this way|put it|puts it|said|says|told|tells|added|adds|argued|argues|warned|warns|explained|explains|recalled|noted|notes|insisted|insists|continued|replied|answered|asked|asks|wrote|writes|claimed|claims|stressed|admitted|acknowledged|quipped|joked|declared|observed|remarked|conceded|believes|believed';
 const ZH_VERB =
   '说道|說道|说|說|表示|认为|認為|坦言|称|稱|指出|强调|強調|补充道|補充道|补充|補充|回应|回應|直言|警告|写道|寫道|提到|谈到|談到|问道|問道|回答|透露|解释|解釋|笑称|笑稱';
 const ZH_ADVERB = '还|還|也|又|则|則|曾|再次|随后|隨後|接着|接著|进一步|進一步|在采访中|在採訪中|在访谈中|在訪談中|在节目中|在節目中|当时|當時|更|便|就';
@@ -75,6 +75,10 @@ export function speakerAfter(text: string): Mention | null {
   if (m && usable(m[1])) return mentionOf(m[1], m.index + m[0].indexOf(m[1]));
   m = new RegExp(`^[\\s,，]*(?:${EN_VERB})\\s+(?:(?:Anthropic(?:'s|’s)?\\s+)?(?:CEO|chief executive|co-founder|chief)\\s+)?${NAME_OR_PRONOUN}`).exec(head);
   if (m && usable(m[1])) return mentionOf(m[1], m.index + m[0].lastIndexOf(m[1]));
+  // Someone unnamed: "a spokesperson said", "一位发言人表示".
+  m = new RegExp(`^[\\s,，—–-]*((?:a|an|one|another)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)\\s+(?:${EN_VERB})\\b`).exec(head);
+  m ??= new RegExp(`^[\\s,，、—–-]*((?:一位|一名|有|某)[\\p{Script=Han}]{1,8}?)(?:${ZH_VERB})`, 'u').exec(head);
+  if (m) return { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1], speaker: { kind: 'other', name: m[1] } };
   return null;
 }
 
@@ -112,17 +116,19 @@ export function speakerBefore(tail: string): Mention | null {
     subj.lastIndex = m.index + m[1].length;
   }
   if (best) return best;
+  const someone = new RegExp(`((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)\\s+(?:${EN_VERB})\\b[^.!?]*$`).exec(tail);
+  if (someone) return { start: someone.index, end: someone.index + someone[1].length, text: someone[1], speaker: { kind: 'other', name: someone[1] } };
   const all = findMentions(tail);
   return all.length ? all[all.length - 1] : null;
 }
 
 /** The stretch of `text` before `at` that belongs to the same sentence (stops at 。！？ and `. `). */
-export function sentenceTail(text: string, from: number, at: number): string {
+export function sentenceTail(text: string, from: number, at: number): { text: string; start: number } {
   const slice = text.slice(from, at);
   const re = /[。！？!?]|\.(?=\s)/g;
   let cut = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) cut = m.index + 1;
-  return slice.slice(cut);
+  return { text: slice.slice(cut), start: from + cut };
 }
 
 export interface IndirectQuote {
@@ -131,8 +137,9 @@ export interface IndirectQuote {
   subject: Mention;
 }
 
+const SOMEONE = '(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+';
 const EN_INDIRECT = new RegExp(
-  `${NAME_OR_PRONOUN}\\s+(?:(?:also|has|had|once|repeatedly|previously|then|\\w+ly)\\s+)?(?:said|says|argued|argues|warned|warns|believes|believed|insisted|insists|claimed|claims|noted|notes|stressed|added|explained|told (?:${HOST}|[\\w’']+(?: \\w+)?))(?:,\\s*[^,]{0,40},)?\\s+that\\s+`,
+  `(${AMODEI}|${HOST}|${OTHER_ZH}|${OTHER_EN}|${PRONOUN}|${SOMEONE})\\s+(?:(?:also|has|had|once|repeatedly|previously|then|\\w+ly)\\s+)?(?:said|says|argued|argues|warned|warns|believes|believed|insisted|insists|claimed|claims|noted|notes|stressed|added|explained|told (?:${HOST}|[\\w’']+(?: \\w+)?))(?:,\\s*[^,]{0,40},)?\\s+that\\s+`,
   'g',
 );
 const ZH_INDIRECT = new RegExp(
@@ -149,7 +156,8 @@ export function findIndirect(text: string): IndirectQuote[] {
   for (const re of [EN_INDIRECT, ZH_INDIRECT]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const subject = mentionOf(m[1], m.index);
+      const someone = new RegExp(`^(?:${SOMEONE})$`).test(m[1]);
+      const subject = someone ? { start: m.index, end: m.index + m[1].length, text: m[1], speaker: { kind: 'other' as const, name: m[1] } } : mentionOf(m[1], m.index);
       if (subject.speaker === null && !new RegExp(`^(?:${PRONOUN})$`).test(m[1])) continue;
       const start = m.index + m[0].length;
       const rest = text.slice(start);
