@@ -258,6 +258,7 @@ export async function startScan(): Promise<void> {
     const tFound = performance.now();
     setHost('findMs', (tFound - t0).toFixed(1));
     setHost('root', found.via);
+    setHost('rootMs', found.rootMs);
     if (!quotes.length && !top) return dispose();
     const r = quotes.length
       ? await sendToBackground({ type: 'verbatim:check-batch', texts: quotes.map((q) => q.text) })

@@ -45,6 +45,8 @@ export interface FindResult {
   blocks: number;
   /** The article text the offsets refer to. */
   text: string;
+  /** Time spent finding the article root, ms. */
+  rootMs: number;
 }
 
 interface Candidate {
@@ -58,6 +60,15 @@ interface Candidate {
 }
 
 const UNKNOWN: PageSpeaker = { kind: 'unknown' };
+
+/**
+ * A name that "he" / "他" can refer to later: Amodei or the host. Other capitalised runs in
+ * running text (a publication in the byline, a company) are not; someone else becomes the
+ * referent only by being credited with a quote.
+ */
+function referent(m: Mention): boolean {
+  return m.speaker?.kind === 'amodei' || m.speaker?.kind === 'host';
+}
 
 export function quoteKey(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
@@ -97,13 +108,17 @@ function candidatesOf(block: Block): Candidate[] {
 const TAG_AT_END = /(?:[:：]|said|says|told \w+|称|说|說|表示|道)[,，]?\s*$/;
 
 export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise<FindResult> {
+  const tRoot = Date.now();
   const found = opts.root ? { root: opts.root, via: 'given' } : findArticleRoot(doc);
+  const rootMs = Date.now() - tRoot;
   const blocks = collectBlocks(found.root);
   const chunk = opts.chunk ?? 40;
   const byKey = new Map<string, FoundQuote>();
   const ordered: FoundQuote[] = [];
   /** The last person named outside quotes, or credited with a quote: what "he" / "他" refers to. */
-  let lastPerson: PageSpeaker | null = null;
+  // Before any name in the text, "he" refers to the person the headline names.
+  const headline = `${doc.querySelector('h1')?.textContent ?? ''} ${doc.title ?? ''}`;
+  let lastPerson: PageSpeaker | null = findMentions(headline).find(referent)?.speaker ?? null;
   /** The speaker of the previous quote, and how many blocks ago it was. */
   let lastQuoteSpeaker: PageSpeaker | null = null;
   let blocksSinceQuote = Infinity;
@@ -128,7 +143,7 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
       // in "He told Kantrowitz that …", "he" is not Kantrowitz).
       const advance = (to: number) => {
         while (mi < mentions.length && mentions[mi].start < to) {
-          if (mentions[mi].speaker) lastPerson = mentions[mi].speaker;
+          if (referent(mentions[mi])) lastPerson = mentions[mi].speaker;
           mi++;
         }
       };
@@ -194,8 +209,8 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
       byKey.set(key, q);
       ordered.push(q);
     }
-    for (; mi < mentions.length; mi++) if (mentions[mi].speaker) lastPerson = mentions[mi].speaker;
+    for (; mi < mentions.length; mi++) if (referent(mentions[mi])) lastPerson = mentions[mi].speaker;
     offset += text.length + 1;
   }
-  return { quotes: ordered, root: found.root, via: found.via, blocks: blocks.length, text: texts.join('\n') };
+  return { quotes: ordered, root: found.root, via: found.via, blocks: blocks.length, text: texts.join('\n'), rootMs };
 }

@@ -18,8 +18,8 @@ export interface Mention {
   text: string;
 }
 
-const AMODEI = 'Dario Amodei|Amodei|Dario|达里奥·阿莫迪|達里奧·阿莫迪|阿莫迪|阿莫代伊|达里奥|達里奧';
-const HOST = 'Alex Kantrowitz|Kantrowitz|[Tt]he host|[Tt]he interviewer|主持人|坎特罗维茨|坎特羅維茨|亚历克斯|亞歷克斯|Alex';
+const AMODEI = '首席执行官阿莫迪|執行長阿莫迪|Dario Amodei|Amodei|Dario|达里奥·阿莫迪|達里奧·阿莫迪|阿莫迪|阿莫代伊|达里奥|達里奧';
+const HOST = '主持人坎特罗维茨|主持人坎特羅維茨|Alex Kantrowitz|Kantrowitz|[Tt]he host|[Tt]he interviewer|主持人|坎特罗维茨|坎特羅維茨|亚历克斯|亞歷克斯|Alex';
 const OTHER_ZH = '扎克伯格|黄仁勋|黃仁勳|奥特曼|奧特曼|马斯克|馬斯克|哈萨比斯|哈薩比斯|杨立昆|楊立昆|纳德拉|納德拉';
 const OTHER_EN = '[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+|[A-Z][a-z]{2,}';
 const PRONOUN = '\\b(?:he|He|she|She)\\b|(?<!其)他(?![们們])|她(?![们們])';
@@ -37,14 +37,17 @@ const NOT_NAMES = new Set(
   ),
 );
 
+// Compiled once: these run for every name-like word of an article.
 const AMODEI_RE = new RegExp(`^(?:${AMODEI})$`);
 const HOST_RE = new RegExp(`^(?:${HOST})$`);
+const OTHER_ZH_RE = new RegExp(`^(?:${OTHER_ZH})$`);
+const PRONOUN_RE = new RegExp(`^(?:${PRONOUN})$`);
 
 export function classifyName(name: string): PageSpeaker | null {
   const n = name.trim();
   if (AMODEI_RE.test(n)) return { kind: 'amodei', name: n };
   if (HOST_RE.test(n)) return { kind: 'host', name: n };
-  if (new RegExp(`^(?:${OTHER_ZH})$`).test(n)) return { kind: 'other', name: n };
+  if (OTHER_ZH_RE.test(n)) return { kind: 'other', name: n };
   if (/^[A-Z]/.test(n)) {
     const words = n.split(/[ -]/);
     if (words.some((w) => NOT_NAMES.has(w))) {
@@ -59,7 +62,7 @@ export function classifyName(name: string): PageSpeaker | null {
 const NAME_OR_PRONOUN = `(${AMODEI}|${HOST}|${OTHER_ZH}|${OTHER_EN}|${PRONOUN})`;
 
 function mentionOf(text: string, start: number): Mention {
-  const pronoun = new RegExp(`^(?:${PRONOUN})$`).test(text);
+  const pronoun = PRONOUN_RE.test(text);
   return { start, end: start + text.length, text, speaker: pronoun ? null : classifyName(text) };
 }
 
@@ -67,35 +70,46 @@ function mentionOf(text: string, start: number): Mention {
  * A speech tag right after the closing mark: `…,” he said`, `” said Amodei`, `”阿莫迪说`,
  * `”,他补充道`. `text` starts right after the closing mark.
  */
+const AFTER_EN = new RegExp(`^[\\s,，、—–-]*${NAME_OR_PRONOUN}\\s*(?:(?:also|then|later|again|once|has|had)\\s+)?(?:${EN_VERB})\\b`);
+const AFTER_ZH = new RegExp(`^[\\s,，、—–-]*${NAME_OR_PRONOUN}(?:${ZH_ADVERB})*(?:${ZH_VERB})`);
+const AFTER_EN_INVERTED = new RegExp(
+  `^[\\s,，]*(?:${EN_VERB})\\s+(?:(?:Anthropic(?:'s|’s)?\\s+)?(?:CEO|chief executive|co-founder|chief)\\s+)?${NAME_OR_PRONOUN}`,
+);
+const AFTER_SOMEONE_EN = new RegExp(`^[\\s,，—–-]*((?:a|an|one|another)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)\\s+(?:${EN_VERB})\\b`);
+const AFTER_SOMEONE_ZH = new RegExp(`^[\\s,，、—–-]*((?:一位|一名|有|某)[\\p{Script=Han}]{1,8}?)(?:${ZH_VERB})`, 'u');
+
 export function speakerAfter(text: string): Mention | null {
   const head = text.slice(0, 80);
-  let m = new RegExp(`^[\\s,，、—–-]*${NAME_OR_PRONOUN}\\s*(?:(?:also|then|later|again|once|has|had)\\s+)?(?:${EN_VERB})\\b`).exec(head);
+  let m = AFTER_EN.exec(head);
   if (m && usable(m[1])) return mentionOf(m[1], m.index + m[0].indexOf(m[1]));
-  m = new RegExp(`^[\\s,，、—–-]*${NAME_OR_PRONOUN}(?:${ZH_ADVERB})*(?:${ZH_VERB})`).exec(head);
+  m = AFTER_ZH.exec(head);
   if (m && usable(m[1])) return mentionOf(m[1], m.index + m[0].indexOf(m[1]));
-  m = new RegExp(`^[\\s,，]*(?:${EN_VERB})\\s+(?:(?:Anthropic(?:'s|’s)?\\s+)?(?:CEO|chief executive|co-founder|chief)\\s+)?${NAME_OR_PRONOUN}`).exec(head);
+  m = AFTER_EN_INVERTED.exec(head);
   if (m && usable(m[1])) return mentionOf(m[1], m.index + m[0].lastIndexOf(m[1]));
   // Someone unnamed: "a spokesperson said", "一位发言人表示".
-  m = new RegExp(`^[\\s,，—–-]*((?:a|an|one|another)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)\\s+(?:${EN_VERB})\\b`).exec(head);
-  m ??= new RegExp(`^[\\s,，、—–-]*((?:一位|一名|有|某)[\\p{Script=Han}]{1,8}?)(?:${ZH_VERB})`, 'u').exec(head);
+  m = AFTER_SOMEONE_EN.exec(head);
+  m ??= AFTER_SOMEONE_ZH.exec(head);
   if (m) return { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1], speaker: { kind: 'other', name: m[1] } };
   return null;
 }
 
 function usable(name: string): boolean {
   const me = mentionOf(name, 0);
-  return me.speaker !== null || new RegExp(`^(?:${PRONOUN})$`).test(name);
+  return me.speaker !== null || PRONOUN_RE.test(name);
 }
 
 /** Every name and pronoun in `text`, in order (capitalised English runs only when they name someone). */
+const MENTION_RE = new RegExp(NAME_OR_PRONOUN, 'g');
+
 export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];
-  const re = new RegExp(NAME_OR_PRONOUN, 'g');
+  const re = MENTION_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const me = mentionOf(m[1], m.index);
     // A lone capitalised word (a sentence start, a company) names someone only next to a speech verb.
-    if (me.speaker?.kind === 'other' && !/[ -]/.test(m[1]) && !new RegExp(`^(?:${OTHER_ZH})$`).test(m[1])) continue;
-    if (me.speaker || new RegExp(`^(?:${PRONOUN})$`).test(m[1])) out.push(me);
+    if (me.speaker?.kind === 'other' && !/[ -]/.test(m[1]) && !OTHER_ZH_RE.test(m[1])) continue;
+    if (me.speaker || PRONOUN_RE.test(m[1])) out.push(me);
   }
   return out;
 }
@@ -104,19 +118,20 @@ export function findMentions(text: string): Mention[] {
  * The speaker named before a quote in the same sentence: the subject of a speech verb when
  * there is one (`Amodei told Kantrowitz:` → Amodei), else the last name or pronoun.
  */
+const SUBJECT_RE = new RegExp(`${NAME_OR_PRONOUN}(?:[\\s,，]+(?:[\\w’'-]+\\s+){0,3}?|(?:${ZH_ADVERB})*)(?:${EN_VERB}|${ZH_VERB})`, 'g');
+const SOMEONE_BEFORE_RE = new RegExp(`((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)\\s+(?:${EN_VERB})\\b[^.!?]*$`);
+
 export function speakerBefore(tail: string): Mention | null {
-  const subj = new RegExp(
-    `${NAME_OR_PRONOUN}(?:[\\s,，]+(?:[\\w’'-]+\\s+){0,3}?|(?:${ZH_ADVERB})*)(?:${EN_VERB}|${ZH_VERB})`,
-    'g',
-  );
+  const subj = SUBJECT_RE;
+  subj.lastIndex = 0;
   let best: Mention | null = null;
   for (let m = subj.exec(tail); m; m = subj.exec(tail)) {
     const me = mentionOf(m[1], m.index);
-    if (me.speaker !== null || new RegExp(`^(?:${PRONOUN})$`).test(m[1])) best = me;
+    if (me.speaker !== null || PRONOUN_RE.test(m[1])) best = me;
     subj.lastIndex = m.index + m[1].length;
   }
   if (best) return best;
-  const someone = new RegExp(`((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)\\s+(?:${EN_VERB})\\b[^.!?]*$`).exec(tail);
+  const someone = SOMEONE_BEFORE_RE.exec(tail);
   if (someone) return { start: someone.index, end: someone.index + someone[1].length, text: someone[1], speaker: { kind: 'other', name: someone[1] } };
   const all = findMentions(tail);
   return all.length ? all[all.length - 1] : null;
@@ -138,6 +153,7 @@ export interface IndirectQuote {
 }
 
 const SOMEONE = '(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+';
+const SOMEONE_RE = new RegExp(`^(?:${SOMEONE})$`);
 const EN_INDIRECT = new RegExp(
   `(${AMODEI}|${HOST}|${OTHER_ZH}|${OTHER_EN}|${PRONOUN}|${SOMEONE})\\s+(?:(?:also|has|had|once|repeatedly|previously|then|\\w+ly)\\s+)?(?:said|says|argued|argues|warned|warns|believes|believed|insisted|insists|claimed|claims|noted|notes|stressed|added|explained|told (?:${HOST}|[\\w’']+(?: \\w+)?))(?:,\\s*[^,]{0,40},)?\\s+that\\s+`,
   'g',
@@ -156,9 +172,9 @@ export function findIndirect(text: string): IndirectQuote[] {
   for (const re of [EN_INDIRECT, ZH_INDIRECT]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const someone = new RegExp(`^(?:${SOMEONE})$`).test(m[1]);
+      const someone = SOMEONE_RE.test(m[1]);
       const subject = someone ? { start: m.index, end: m.index + m[1].length, text: m[1], speaker: { kind: 'other' as const, name: m[1] } } : mentionOf(m[1], m.index);
-      if (subject.speaker === null && !new RegExp(`^(?:${PRONOUN})$`).test(m[1])) continue;
+      if (subject.speaker === null && !PRONOUN_RE.test(m[1])) continue;
       const start = m.index + m[0].length;
       const rest = text.slice(start);
       const endRe = re === EN_INDIRECT ? /[.!?](?=\s|$)/ : /[。！？]/;
