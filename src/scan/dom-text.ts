@@ -137,8 +137,8 @@ function citeOf(bq: Element): string | undefined {
   return undefined;
 }
 
-/** A DOM range for block text [start, end), or null when the text nodes are no longer in the document. */
-export function rangeFor(block: Block, start: number, end: number, doc: Document): Range | null {
+/** The live text node and offset of block text positions [start, end), or null when they changed or left the document. */
+export function locate(block: Block, start: number, end: number): { startNode: Text; startOffset: number; endNode: Text; endOffset: number } | null {
   const a = block.pieces.find((p) => p.start <= start && start < p.end);
   let z: TextPiece | undefined;
   for (const p of block.pieces) if (p.start < end && end <= p.end) z = p;
@@ -146,8 +146,15 @@ export function rangeFor(block: Block, start: number, end: number, doc: Document
   if (!a.node.isConnected || !z.node.isConnected) return null;
   // The node's text changed since the scan: its offsets no longer mean anything.
   if (a.node.data.length !== a.end - a.start || z.node.data.length !== z.end - z.start) return null;
+  return { startNode: a.node, startOffset: start - a.start, endNode: z.node, endOffset: end - z.start };
+}
+
+/** A DOM range for block text [start, end), or null (see locate). */
+export function rangeFor(block: Block, start: number, end: number, doc: Document): Range | null {
+  const at = locate(block, start, end);
+  if (!at) return null;
   const r = doc.createRange();
-  r.setStart(a.node, start - a.start);
-  r.setEnd(z.node, end - z.start);
+  r.setStart(at.startNode, at.startOffset);
+  r.setEnd(at.endNode, at.endOffset);
   return r;
 }

@@ -117,3 +117,28 @@ describe('findQuotes on a page', () => {
     for (const q of r.quotes) expect(r.text.slice(q.occurrences[0].articleStart, q.occurrences[0].articleEnd)).toBe(q.text);
   });
 });
+
+describe('DOM text', () => {
+  it('walks into open shadow roots and maps offsets back to live text nodes; a changed node gives no range', async () => {
+    const { collectBlocks, locate } = await import('../../src/scan/dom-text');
+    const doc = page('<p id="a">Amodei said: “one <b>two</b> three four five.”</p><div id="host"></div>');
+    const host = doc.getElementById('host')!;
+    const root = host.attachShadow({ mode: 'open' });
+    const p = doc.createElement('p');
+    p.textContent = '他说:“我们视自己有责任去就即将发生的事情向世界发出警告。”';
+    root.appendChild(p);
+    const r = await findQuotes(doc, { root: doc.body });
+    expect(r.quotes.map((q) => q.text)).toEqual(['one two three four five.', '我们视自己有责任去就即将发生的事情向世界发出警告。']);
+    const occ = r.quotes[0].occurrences[0];
+    const at = locate(occ.block, occ.start, occ.end)!;
+    expect(at.startNode.data.slice(at.startOffset)).toBe('one ');
+    expect(at.endNode.data.slice(0, at.endOffset)).toBe(' three four five.');
+    (at.endNode as Text).data = ' three four five and six.”';
+    expect(locate(occ.block, occ.start, occ.end)).toBeNull();
+    (at.endNode as Text).data = ' three four five.”';
+    expect(locate(occ.block, occ.start, occ.end)).not.toBeNull();
+    doc.getElementById('a')!.remove();
+    expect(locate(occ.block, occ.start, occ.end)).toBeNull();
+    expect(collectBlocks(doc.body).length).toBe(1);
+  });
+});
