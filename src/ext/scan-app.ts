@@ -95,10 +95,17 @@ export async function startScan(): Promise<void> {
   let card: FloatingHost | null = null;
   let disposed = false;
   const marks = new Marks();
-  const panel = top ? new PanelHost() : null;
+  // The panel is made when there is something to show: the results, or "checking…" after a
+  // moment (a fast scan then costs the page one render, not two).
+  let panel: PanelHost | null = null;
+  const hostData: Record<string, string> = {};
   const cleanups: Array<() => void> = [];
 
-  const draw = () =>
+  const draw = () => {
+    if (top && !disposed && !panel) {
+      panel = new PanelHost();
+      Object.assign(panel.host.dataset, hostData);
+    }
     panel?.draw(
       h(ScanPanel, {
         state,
@@ -113,15 +120,18 @@ export async function startScan(): Promise<void> {
       }),
       t,
     );
+  };
   const setHost = (k: string, v: string | number) => {
+    hostData[k] = String(v);
     if (panel) panel.host.dataset[k] = String(v);
   };
   setHost('scanState', 'scanning');
-  draw();
+  const showWorking = window.setTimeout(draw, 150);
 
   function dispose(): void {
     if (disposed) return;
     disposed = true;
+    window.clearTimeout(showWorking);
     for (const c of cleanups) c();
     card?.close();
     marks.clear();
@@ -245,7 +255,7 @@ export async function startScan(): Promise<void> {
   try {
     const strings = sendToBackground({ type: 'verbatim:strings' }).then((r) => {
       t = createT(r.messages);
-      if (!disposed) draw();
+      if (!disposed && panel) draw();
     });
     let last = performance.now();
     const pause = async () => {

@@ -313,59 +313,64 @@ describe('hostile and changing pages', () => {
     const all = Object.values(m).flat().join('|');
     expect(all).toContain('我认为唯一真实的东西');
     expect(all).not.toContain('我们是第一个发布这种政策的公司');
-    expect(errors.messages).toEqual([]);
+    expect(errors.messages.filter((x) => !/favicon/.test(x))).toEqual([]);
     await errors.detach();
     await page.close();
   });
 });
 
-describe('long feature (measurement)', () => {
-  it('60 quotes found, checked and marked; timing and long tasks recorded', async () => {
-    const scanMs: number[] = [];
-    const longest: number[] = [];
-    const parts: Array<Record<string, number>> = [];
-    for (let run = 0; run < 5; run++) {
-      const page = await article('feature-long');
-      await page.evaluate(() => {
-        (window as any).__long = [];
-        new PerformanceObserver((l) => {
-          for (const e of l.getEntries()) (window as any).__long.push(e.duration);
-        }).observe({ type: 'longtask', buffered: false });
-      });
-      if (run === 0) {
-        // The observer sees long tasks at all: an 80 ms busy loop is one.
-        await page.evaluate(
-          () =>
-            new Promise<void>((done) =>
-              setTimeout(() => {
-                const t = performance.now();
-                while (performance.now() - t < 80);
-                done();
-              }, 0),
-            ),
-        );
-        await expect.poll(() => page.evaluate(() => (window as any).__long.length)).toBeGreaterThan(0);
-        await page.evaluate(() => ((window as any).__long = []));
+describe('long features (measurement)', () => {
+  for (const name of ['feature-long', 'feature-long-zh']) {
+    it(`${name}: 60 quotes found, checked and marked; timing and long tasks recorded`, async () => {
+      const scanMs: number[] = [];
+      const longest: number[] = [];
+      const parts: Array<Record<string, number>> = [];
+      for (let run = 0; run < 6; run++) {
+        const page = await article(name);
+        await page.evaluate(() => {
+          (window as any).__long = [];
+          new PerformanceObserver((l) => {
+            for (const e of l.getEntries()) (window as any).__long.push(e.duration);
+          }).observe({ type: 'longtask' });
+        });
+        if (run === 0) {
+          // The observer sees long tasks at all: an 80 ms busy loop is one.
+          await page.evaluate(
+            () =>
+              new Promise<void>((done) =>
+                setTimeout(() => {
+                  const t = performance.now();
+                  while (performance.now() - t < 80);
+                  done();
+                }, 0),
+              ),
+          );
+          await expect.poll(() => page.evaluate(() => (window as any).__long.length)).toBeGreaterThan(0);
+          await page.evaluate(() => ((window as any).__long = []));
+        }
+        await viaShortcut(page);
+        await done(page);
+        await page.waitForFunction(() => document.querySelector('verbatim-scan')?.getAttribute('data-scan-ms'));
+        if (run === 0) await expectLabelled(page, name);
+        const host = page.locator('verbatim-scan');
+        const attr = async (k: string) => Number(await host.getAttribute(`data-${k}`));
+        // The first run warms the worker (matcher built on first need): not counted.
+        if (run > 0) {
+          scanMs.push(await attr('scan-ms'));
+          parts.push({ root: await attr('root-ms'), find: await attr('find-ms'), check: await attr('check-ms'), mark: await attr('mark-ms'), total: await attr('scan-ms') });
+        }
+        longest.push(await page.evaluate(() => Math.max(0, ...((window as any).__long as number[]))));
+        await page.close();
       }
-      await viaShortcut(page);
-      await done(page);
-      await page.waitForFunction(() => document.querySelector('verbatim-scan')?.getAttribute('data-scan-ms'));
-      if (run === 0) await expectLabelled(page, 'feature-long');
-      const host = page.locator('verbatim-scan');
-      const attr = async (k: string) => Number(await host.getAttribute(`data-${k}`));
-      scanMs.push(await attr('scan-ms'));
-      parts.push({ root: await attr('root-ms'), find: await attr('find-ms'), check: await attr('check-ms'), mark: await attr('mark-ms') });
-      longest.push(await page.evaluate(() => Math.max(0, ...((window as any).__long as number[]))));
-      await page.close();
-    }
-    measurements.longFeatureScanMs = {
-      runs: scanMs.length,
-      median: percentile(scanMs, 50),
-      max: Math.max(...scanMs),
-      parts,
-      note: 'in-page clock: script start → quotes found (find) → batch answered (check) → marks made (mark) → next frame painted',
-    };
-    measurements.longFeatureLongestTaskMs = { runs: longest.length, perRun: longest, max: Math.max(...longest) };
-    expect(scanMs.every((x) => x > 0)).toBe(true);
-  });
+      measurements[`${name}.scanMs`] = {
+        runs: scanMs.length,
+        median: percentile(scanMs, 50),
+        max: Math.max(...scanMs),
+        parts,
+        note: 'in-page clock from the scan script start: article root, quotes found (find, includes root), batch answered by the worker (check), marks made (mark), next frame painted (total)',
+      };
+      measurements[`${name}.longestTaskMs`] = { runs: longest.length, perRun: longest, max: Math.max(...longest) };
+      expect(scanMs.every((x) => x > 0)).toBe(true);
+    });
+  }
 });
