@@ -38,6 +38,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+V' },
         description: '__MSG_commandCheck__',
       },
+      'scan-page': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandScan__',
+      },
     },
     // Extension pages and the worker load nothing but the extension's own files: no remote
     // script, fetch, image, font or frame (default-src 'self'); inline <style> stays allowed for

@@ -26,6 +26,8 @@ import { alignFullText } from '../src/match/align';
 import { normalize, normalizeText } from '../src/match/normalize';
 import { Ranker } from '../src/match/rank';
 import { mutate, rng } from '../test/match/rng';
+import { benchScan } from './scan-bench';
+import { loadGloss } from '../scripts/eval';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPS = 5;
@@ -289,6 +291,7 @@ function main(): void {
     lines.push([`${tag} matcher p95 (exact and altered)`, `${us(p95).trim()}  (target < ${us(target).trim()})`, p95 < target]);
   }
   for (const [what, value, ok] of lines) console.log(`${ok ? '✓' : '✗'} ${what.padEnd(46)} ${value}`);
+  void benchScan(createMatcher(transcript, loadGloss())).then((text) => console.log(text));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

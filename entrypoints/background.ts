@@ -12,6 +12,7 @@ import { loadT } from '../src/ext/i18n';
 import {
   isBackgroundRequest,
   type BackgroundRequest,
+  type CheckBatchResponse,
   type CheckResponse,
   type OpenResponse,
   type SearchResponse,
@@ -22,11 +23,16 @@ import {
 import { createService, type Service } from '../src/ext/service';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/ext/settings';
 import { transcriptPath, withGlosses } from '../src/ext/view';
+import { checkBatch, scanTab } from '../src/ext/scan-batch';
 
 const MENU_ID = 'verbatim-check';
 const COMMAND = 'check-selection';
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 const SELECT_SCRIPT_ID = 'verbatim-check-on-select';
+// "Check this page": a separate script, injected only on that gesture (it carries the quote
+// finder, Readability and the panel, which the select-and-check script does without).
+const SCAN_MENU_ID = 'verbatim-scan';
+const SCAN_COMMAND = 'scan-page';
 const ALL_URLS = { origins: ['<all_urls>'] };
 
 export default defineBackground(() => {
@@ -63,6 +69,13 @@ export default defineBackground(() => {
       }
       case 'verbatim:strings':
         return { ok: true, ...(await strings(settings)) } satisfies StringsResponse;
+      case 'verbatim:check-batch': {
+        const ui = await strings(settings);
+        const { cards, checkMs } = checkBatch(msg.texts, (text) => withGlosses(service.check(text, settings.script).card, ui.lang));
+        return { ok: true, cards, checkMs, ...ui } satisfies CheckBatchResponse;
+      }
+      case 'verbatim:scan':
+        return { ok: true, ...(await scanTab(msg.tabId)) };
     }
   }
 
@@ -80,6 +93,7 @@ export default defineBackground(() => {
 
   /** The context-menu handler (also called by tests through the worker: menus cannot be clicked headless). */
   async function handleMenuClick(info: { menuItemId: string | number; selectionText?: string; frameId?: number }, tab?: { id?: number }) {
+    if (info.menuItemId === SCAN_MENU_ID && tab?.id != null) return scanTab(tab.id);
     if (info.menuItemId !== MENU_ID || tab?.id == null) return { shown: false, reason: 'no tab' };
     const frameId = info.frameId ?? 0;
     try {
@@ -122,9 +136,10 @@ export default defineBackground(() => {
 
   /** The keyboard-shortcut handler. */
   async function handleCommand(command: string, tab?: { id?: number }) {
-    if (command !== COMMAND) return { shown: false, reason: 'unknown command' };
+    if (command !== COMMAND && command !== SCAN_COMMAND) return { shown: false, reason: 'unknown command' };
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (id == null) return { shown: false, reason: 'no tab' };
+    if (command === SCAN_COMMAND) return scanTab(id);
     return showInTab(id, 'command', undefined, await selectionFrame(id));
   }
 
@@ -136,17 +151,18 @@ export default defineBackground(() => {
   });
 
   /** The menu item follows the "Interface language" option (browser.i18n alone would follow the browser). */
-  async function menuTitle(): Promise<string> {
+  async function menuTitle(key = 'menuCheck'): Promise<string> {
     try {
-      return (await loadT((await loadSettings()).uiLanguage)).t('menuCheck');
+      return (await loadT((await loadSettings()).uiLanguage)).t(key);
     } catch {
-      return browser.i18n.getMessage('menuCheck');
+      return browser.i18n.getMessage(key as 'menuCheck');
     }
   }
 
   async function createMenu() {
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: MENU_ID, title: await menuTitle(), contexts: ['selection'] });
+    browser.contextMenus.create({ id: SCAN_MENU_ID, title: await menuTitle('menuScan'), contexts: ['page'] });
   }
 
   /**
@@ -208,6 +224,9 @@ export default defineBackground(() => {
     menuTitle()
       .then((title) => browser.contextMenus.update(MENU_ID, { title }))
       .catch((e) => console.warn('Verbatim:', e));
+    menuTitle('menuScan')
+      .then((title) => browser.contextMenus.update(SCAN_MENU_ID, { title }))
+      .catch((e) => console.warn('Verbatim:', e));
   });
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(async () => {
@@ -218,6 +237,6 @@ export default defineBackground(() => {
 
   // For automated tests and debugging from the worker's console: the same functions the listeners call.
   Object.assign(globalThis, {
-    verbatimBackground: { handleMenuClick, handleCommand, showInTab, syncCheckOnSelect, get matcherWarm() { return service.warm; } },
+    verbatimBackground: { handleMenuClick, handleCommand, showInTab, scanTab, syncCheckOnSelect, get matcherWarm() { return service.warm; } },
   });
 });

@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CheckResult, Speaker, Transcript, Verdict } from '../src/types';
 import { createMatcher, type Gloss, type Matcher } from '../src/match/index';
 import { normalizeText } from '../src/match/normalize';
+import { evaluateScan } from './scan-eval';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -226,7 +227,7 @@ export function formatReport(r: EvalReport): string {
   return lines.join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
   const transcript = loadTranscript();
   const gloss = loadGloss();
@@ -250,6 +251,7 @@ function main(): void {
       );
     }
   }
+  console.log((await evaluateScan((text) => matcher.check(text))).text);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) void main();

@@ -59,6 +59,7 @@ async function main() {
   document.title = t('popupTitle');
   const app = document.getElementById('app')!;
   let selection: SelectionState = { kind: 'loading' };
+  const tabIdForScan = await targetTabId();
 
   const actions = (model: CardModel, tt: T): CardActions => ({
     openSection(m) {
@@ -81,6 +82,7 @@ async function main() {
           openHit={(hit) => openPage(transcriptPath(hit.sectionId, hit.paragraphId))}
           openTranscript={() => openPage('/transcript.html')}
           openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+          scanPage={tabIdForScan == null ? undefined : () => void sendToBackground({ type: 'verbatim:scan', tabId: tabIdForScan }).then(() => window.close())}
         />
       </I18nContext.Provider>,
       app,

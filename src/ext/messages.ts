@@ -24,7 +24,17 @@ export interface OpenRequest {
 export interface StringsRequest {
   type: 'verbatim:strings';
 }
-export type BackgroundRequest = CheckRequest | SearchRequest | OpenRequest | StringsRequest;
+/** Every quote of a page scan in one message; the answers come back in the same order. */
+export interface CheckBatchRequest {
+  type: 'verbatim:check-batch';
+  texts: string[];
+}
+/** The popup's "Check this page": the background injects the scan script into the tab. */
+export interface ScanRequest {
+  type: 'verbatim:scan';
+  tabId: number;
+}
+export type BackgroundRequest = CheckRequest | SearchRequest | OpenRequest | StringsRequest | CheckBatchRequest | ScanRequest;
 
 export interface Timing {
   /** The matcher had to be (re)built for this request (worker started cold). */
@@ -43,6 +53,11 @@ export interface StringsResponse {
 export type CheckResponse =
   | { ok: true; card: CardModel; lang: Lang; messages: Messages; timing: Timing }
   | { ok: false; error: string };
+
+export type CheckBatchResponse =
+  | { ok: true; cards: CardModel[]; lang: Lang; messages: Messages; checkMs: number }
+  | { ok: false; error: string };
+export type ScanResponse = { ok: true; started: boolean; frames: number; reason?: string } | { ok: false; error: string };
 
 export interface SearchHitView {
   paragraphId: string;
@@ -71,11 +86,13 @@ export function sendToBackground(msg: CheckRequest): Promise<CheckResponse>;
 export function sendToBackground(msg: SearchRequest): Promise<SearchResponse>;
 export function sendToBackground(msg: OpenRequest): Promise<OpenResponse>;
 export function sendToBackground(msg: StringsRequest): Promise<StringsResponse>;
+export function sendToBackground(msg: CheckBatchRequest): Promise<CheckBatchResponse>;
+export function sendToBackground(msg: ScanRequest): Promise<ScanResponse>;
 export async function sendToBackground(msg: BackgroundRequest): Promise<unknown> {
   // The MV3 worker can be stopped at any moment, also while it works on a request; the channel
   // then closes without an answer. Checks, searches and strings are safe to ask again (the next
   // message starts a fresh worker); opening a tab is not repeated.
-  const attempts = msg.type === 'verbatim:open' ? 1 : MAX_ATTEMPTS;
+  const attempts = msg.type === 'verbatim:open' || msg.type === 'verbatim:scan' ? 1 : MAX_ATTEMPTS;
   for (let attempt = 1; ; attempt++) {
     try {
       const r = await browser.runtime.sendMessage(msg);

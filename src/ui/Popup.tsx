@@ -21,10 +21,12 @@ interface Props {
   openHit(hit: SearchHitView): void;
   openTranscript(): void;
   openOptions(): void;
+  /** "Check this page": every quote of the article found, checked and marked in the page. */
+  scanPage?(): void;
 }
 
 /** The toolbar popup: the verdict for the current selection, and a search box over the transcript. */
-export function Popup({ selection, actions, search, openHit, openTranscript, openOptions }: Props) {
+export function Popup({ selection, actions, search, openHit, openTranscript, openOptions, scanPage }: Props) {
   const t = useT();
   // Focus starts in the search box; the verdict for the selection arrives later and is announced.
   const message =
@@ -51,6 +53,13 @@ export function Popup({ selection, actions, search, openHit, openTranscript, ope
           {t('optionsLink')}
         </button>
       </header>
+      {scanPage && (
+        <p>
+          <button type="button" data-testid="scan-page" onClick={scanPage}>
+            {t('scanButton')}
+          </button>
+        </p>
+      )}
       <section aria-labelledby="sel-h" data-testid="popup-selection" data-state={selection.kind}>
         <h2 id="sel-h" class="sub">
           {t('selectionHeading')}

@@ -1,0 +1,216 @@
+/**
+ * Every quote of an article, with who the page says said it: quotation marks, <q>, <blockquote>
+ * and sentences attributed indirectly, in page order. A quote repeated (a pull quote) is one
+ * quote with several occurrences. Reads the DOM only; yields between chunks when asked to, so a
+ * long article never blocks the page for long.
+ */
+import { findArticleRoot } from './article-root';
+import { collectBlocks, type Block } from './dom-text';
+import { isShortQuote, scanQuoteMarks, trimQuote } from './quote-marks';
+import { classifyName, findIndirect, findMentions, sentenceTail, speakerAfter, speakerBefore, type Mention, type PageSpeaker } from './speaker';
+
+export type QuoteKind = 'marks' | 'q' | 'blockquote' | 'indirect';
+
+export interface Occurrence {
+  block: Block;
+  /** Offsets in the block text. */
+  start: number;
+  end: number;
+  /** Offsets in the article text (blocks joined by newlines), for the CLI and reports. */
+  articleStart: number;
+  articleEnd: number;
+}
+
+export interface FoundQuote {
+  /** The quote as it reads, whitespace collapsed: what is checked. */
+  text: string;
+  kind: QuoteKind;
+  pageSpeaker: PageSpeaker;
+  occurrences: Occurrence[];
+}
+
+export interface FindOptions {
+  /** The article root; found with findArticleRoot when absent. */
+  root?: Element;
+  /** Called between chunks of blocks; may return a promise to yield to the page. */
+  pause?: () => Promise<void> | void;
+  /** Blocks per chunk (default 40). */
+  chunk?: number;
+}
+
+export interface FindResult {
+  quotes: FoundQuote[];
+  root: Element;
+  via: string;
+  blocks: number;
+  /** The article text the offsets refer to. */
+  text: string;
+  /** Time spent finding the article root, ms. */
+  rootMs: number;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** The marks around it (the whole quote as written), for the speech tag search. */
+  outerStart: number;
+  outerEnd: number;
+  kind: QuoteKind;
+  subject?: Mention;
+}
+
+const UNKNOWN: PageSpeaker = { kind: 'unknown' };
+
+/**
+ * A name that "he" / "他" can refer to later: Amodei or the host. Other capitalised runs in
+ * running text (a publication in the byline, a company) are not; someone else becomes the
+ * referent only by being credited with a quote.
+ */
+function referent(m: Mention): boolean {
+  return m.speaker?.kind === 'amodei' || m.speaker?.kind === 'host';
+}
+
+export function quoteKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+function overlaps(a: { start: number; end: number }, list: Array<{ start: number; end: number }>): boolean {
+  return list.some((b) => a.start < b.end && b.start < a.end);
+}
+
+function candidatesOf(block: Block): Candidate[] {
+  const text = block.text;
+  const out: Candidate[] = [];
+  for (const m of scanQuoteMarks(text)) {
+    const t = trimQuote(text, m.start, m.end);
+    if (t.end > t.start) out.push({ ...t, outerStart: m.start - 1, outerEnd: m.end + 1, kind: 'marks' });
+  }
+  for (const q of block.qSpans) {
+    const t = trimQuote(text, q.start, q.end);
+    if (t.end > t.start && !overlaps(t, out)) out.push({ ...t, outerStart: q.start, outerEnd: q.end, kind: 'q' });
+  }
+  if (block.blockquote) {
+    const t = trimQuote(text, 0, text.length);
+    const covered = out.reduce((n, c) => n + (c.end - c.start), 0);
+    // A block quote is a quote in itself, unless its marks already delimit most of it.
+    if (t.end > t.start && covered < 0.6 * (t.end - t.start)) {
+      out.length = 0;
+      out.push({ ...t, outerStart: t.start, outerEnd: t.end, kind: 'blockquote' });
+    }
+  }
+  for (const ind of findIndirect(text)) {
+    const t = trimQuote(text, ind.start, ind.end);
+    if (t.end > t.start && !overlaps(t, out)) out.push({ ...t, outerStart: t.start, outerEnd: t.end, kind: 'indirect', subject: ind.subject });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const TAG_AT_END = /(?:[:：]|said|says|told \w+|称|说|說|表示|道)[,，]?\s*$/;
+
+export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise<FindResult> {
+  const tRoot = Date.now();
+  const found = opts.root ? { root: opts.root, via: 'given' } : findArticleRoot(doc);
+  const rootMs = Date.now() - tRoot;
+  const blocks = collectBlocks(found.root);
+  const chunk = opts.chunk ?? 40;
+  const byKey = new Map<string, FoundQuote>();
+  const ordered: FoundQuote[] = [];
+  /** The last person named outside quotes, or credited with a quote: what "he" / "他" refers to. */
+  // Before any name in the text, "he" refers to the person the headline names.
+  const headline = `${doc.querySelector('h1')?.textContent ?? ''} ${doc.title ?? ''}`;
+  let lastPerson: PageSpeaker | null = findMentions(headline).find(referent)?.speaker ?? null;
+  /** The speaker of the previous quote, and how many blocks ago it was. */
+  let lastQuoteSpeaker: PageSpeaker | null = null;
+  let blocksSinceQuote = Infinity;
+  let offset = 0;
+  const texts: string[] = [];
+
+  const resolve = (m: Mention | null): PageSpeaker | null => (m ? (m.speaker ?? lastPerson) : null);
+
+  for (let bi = 0; bi < blocks.length; bi++) {
+    if (bi > 0 && bi % chunk === 0 && opts.pause) await opts.pause();
+    const block = blocks[bi];
+    const text = block.text;
+    texts.push(text);
+    const cands = candidatesOf(block);
+    const inQuote = (i: number) => cands.some((c) => c.kind !== 'indirect' && c.outerStart <= i && i < c.outerEnd);
+    const mentions = findMentions(text).filter((m) => !inQuote(m.start) && !/^(?:'s|’s|的)/.test(text.slice(m.end, m.end + 2)));
+    let mi = 0;
+    let prevEnd = 0;
+    blocksSinceQuote++;
+    for (const c of cands) {
+      // Names before a point move the reference for pronouns (a tag's own object does not:
+      // in "He told Kantrowitz that …", "he" is not Kantrowitz).
+      const advance = (to: number) => {
+        while (mi < mentions.length && mentions[mi].start < to) {
+          if (referent(mentions[mi])) lastPerson = mentions[mi].speaker;
+          mi++;
+        }
+      };
+      const content = text.slice(c.start, c.end);
+      const after = c.kind === 'indirect' ? null : speakerAfter(text.slice(c.outerEnd));
+      const tail = sentenceTail(text, prevEnd, Math.max(prevEnd, c.outerStart));
+      let speaker: PageSpeaker | null = null;
+      let tagged = false;
+      if (c.subject) {
+        advance(c.subject.start);
+        speaker = resolve(c.subject);
+        tagged = true;
+      } else if (c.kind === 'blockquote' && block.cite) {
+        speaker = classifyName(block.cite.split(/[,，(（]/)[0]) ?? resolve(findMentions(block.cite)[0] ?? null) ?? { kind: 'other', name: block.cite };
+        tagged = true;
+      } else if (after) {
+        advance(c.outerStart);
+      // Nothing in the sentence: the nearest person named earlier in the paragraph.
+      if (!speaker) {
+        const earlier = mentions.filter((m) => m.start < c.outerStart && c.outerStart - m.start < 300);
+        const near = earlier[earlier.length - 1];
+        if (near) speaker = near.speaker ?? lastPerson;
+      }
+        speaker = resolve(after);
+        tagged = true;
+      } else {
+        const before = speakerBefore(tail.text);
+        advance(before ? tail.start + before.start : c.outerStart);
+        if (before) {
+          speaker = resolve(before);
+          tagged = TAG_AT_END.test(tail.text);
+        }
+      }
+      advance(c.outerStart);
+      // Nothing in the sentence: the nearest person named earlier in the paragraph.
+      if (!speaker) {
+        const earlier = mentions.filter((m) => m.start < c.outerStart && c.outerStart - m.start < 300);
+        const near = earlier[earlier.length - 1];
+        if (near) speaker = near.speaker ?? lastPerson;
+      }
+      // A quote opening a paragraph right after another quote's paragraph continues that speech.
+      if (!speaker && lastQuoteSpeaker && blocksSinceQuote <= 1 && !tail.text.trim()) speaker = lastQuoteSpeaker;
+      if (!speaker && lastQuoteSpeaker && blocksSinceQuote === 0) speaker = lastQuoteSpeaker;
+      prevEnd = c.outerEnd;
+      if (c.kind === 'marks' && isShortQuote(content) && !tagged) continue;
+      if (!/[\p{L}\p{N}]/u.test(content) || content.length > 3000) continue;
+      const pageSpeaker: PageSpeaker = speaker ?? UNKNOWN;
+      if (pageSpeaker.kind !== 'unknown') {
+        lastPerson = pageSpeaker;
+        lastQuoteSpeaker = pageSpeaker;
+      }
+      blocksSinceQuote = 0;
+      const occ: Occurrence = { block, start: c.start, end: c.end, articleStart: offset + c.start, articleEnd: offset + c.end };
+      const clean = content.replace(/\s+/g, ' ').trim();
+      const key = quoteKey(clean);
+      const seen = byKey.get(key);
+      if (seen) {
+        seen.occurrences.push(occ);
+        if (seen.pageSpeaker.kind === 'unknown') seen.pageSpeaker = pageSpeaker;
+        continue;
+      }
+      const q: FoundQuote = { text: clean, kind: c.kind, pageSpeaker, occurrences: [occ] };
+      byKey.set(key, q);
+      ordered.push(q);
+    }
+    for (; mi < mentions.length; mi++) if (referent(mentions[mi])) lastPerson = mentions[mi].speaker;
+    offset += text.length + 1;
+  }
+  return { quotes: ordered, root: found.root, via: found.via, blocks: blocks.length, text: texts.join('\n'), rootMs };
+}

@@ -1,0 +1,58 @@
+/**
+ * Styles of the scan: the panel (inside its shadow root, with the card's colour variables) and
+ * the marks in the page (`::highlight()` rules: the page's DOM is not touched). Each verdict has
+ * its own underline style as well as its colour, so marks read without colour too.
+ */
+import { CARD_CSS } from './styles';
+
+export const HIGHLIGHT_PREFIX = 'verbatim-';
+export const CURRENT_HIGHLIGHT = 'verbatim-current';
+export const MISATTRIBUTED_HIGHLIGHT = 'verbatim-misattributed';
+
+export const HIGHLIGHT_CSS = `
+::highlight(verbatim-verbatim) { background-color: rgba(46, 160, 67, .20); text-decoration: underline solid rgb(26, 127, 55) 2px; }
+::highlight(verbatim-altered) { background-color: rgba(212, 167, 44, .28); text-decoration: underline dashed rgb(154, 103, 0) 2px; }
+::highlight(verbatim-related) { background-color: rgba(84, 174, 255, .20); text-decoration: underline dotted rgb(11, 92, 173) 2px; }
+::highlight(verbatim-not-found) { background-color: rgba(255, 129, 130, .22); text-decoration: underline wavy rgb(180, 35, 24) 1px; }
+::highlight(verbatim-invalid) { text-decoration: underline dotted rgb(110, 118, 129) 1px; }
+::highlight(verbatim-misattributed) { text-decoration: overline double rgb(180, 35, 24) 2px; }
+::highlight(verbatim-current) { background-color: rgba(255, 196, 0, .55); }
+@media (prefers-color-scheme: dark) {
+  ::highlight(verbatim-verbatim) { background-color: rgba(86, 211, 100, .22); text-decoration: underline solid rgb(86, 211, 100) 2px; }
+  ::highlight(verbatim-altered) { background-color: rgba(227, 179, 65, .25); text-decoration: underline dashed rgb(227, 179, 65) 2px; }
+  ::highlight(verbatim-related) { background-color: rgba(121, 192, 255, .20); text-decoration: underline dotted rgb(121, 192, 255) 2px; }
+  ::highlight(verbatim-not-found) { background-color: rgba(255, 143, 133, .22); text-decoration: underline wavy rgb(255, 143, 133) 1px; }
+  ::highlight(verbatim-invalid) { text-decoration: underline dotted rgb(157, 167, 179) 1px; }
+  ::highlight(verbatim-misattributed) { text-decoration: overline double rgb(255, 143, 133) 2px; }
+  ::highlight(verbatim-current) { background-color: rgba(255, 214, 10, .45); }
+}
+`;
+
+export const PANEL_CSS = `${CARD_CSS}
+:host {
+  position: fixed !important; inset: auto 16px 16px auto !important; top: auto !important; left: auto !important;
+  margin: 0 !important; padding: 0 !important; border: 0 !important; background: transparent !important;
+  overflow: visible !important; visibility: visible !important; width: auto !important; height: auto !important;
+}
+.panel {
+  width: min(400px, calc(100vw - 32px)); max-height: min(62vh, 560px); display: flex; flex-direction: column;
+  border: 1px solid var(--line); border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.25); padding: 10px 12px;
+}
+.panel:focus { outline: none; }
+.panel .counts { display: flex; flex-wrap: wrap; gap: 6px; margin: 4px 0 6px; }
+.panel .count { font-size: 12px; }
+.panel .list { list-style: none; margin: 0; padding: 0; overflow: auto; flex: 1; min-height: 0; }
+.panel .srow { border: 1px solid var(--line); border-radius: 8px; padding: 5px 8px; margin: 5px 0; cursor: pointer; }
+.panel .srow[aria-current="true"] { border-color: var(--focus); box-shadow: 0 0 0 1px var(--focus); }
+.panel .srow .q { font-size: 13px; overflow: hidden; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow-wrap: anywhere; }
+.panel .srow .who { font-size: 12px; color: var(--muted); display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin-top: 2px; }
+.panel .mis { color: var(--bad); font-weight: 600; font-size: 12px; }
+.panel .badge.misattributed { color: var(--bad); background: var(--bad-bg); }
+.panel .bar { display: flex; gap: 6px; flex-wrap: wrap; align-items: center; margin-top: 6px; }
+.panel .keys { font-size: 11px; color: var(--muted); margin: 4px 0 0; }
+/* Without colour: each badge carries the underline style its marks have in the page. */
+.badge.verbatim { text-decoration: underline solid; }
+.badge.altered { text-decoration: underline dashed; }
+.badge.related { text-decoration: underline dotted; }
+.badge.not-found { text-decoration: underline wavy; }
+`;
