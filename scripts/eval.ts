@@ -4,7 +4,8 @@
  * on quotes the interview does not hold.
  *
  * Cases: test/eval/cases.jsonl (Chinese), test/eval/cases-en.jsonl (English), and the ten
- * samples in /work/shared/eval/sample-quotes.jsonl (their labels mapped, see `fromSample`).
+ * samples in test/eval/sample-quotes.jsonl (their labels mapped, see `fromSample`; where they
+ * come from: test/eval/SOURCES.md). Only files of the repository are read.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -76,8 +77,8 @@ export function glossMap(raw: unknown): Gloss {
   return out;
 }
 
+/** Every case file is part of the repository: a missing one is an error, not an empty set. */
 function readJsonl(path: string): Array<Record<string, unknown>> {
-  if (!existsSync(path)) return [];
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim().length > 0)
@@ -142,10 +143,7 @@ export function loadCases(root = ROOT, transcript = loadTranscript(root)): EvalC
       });
     }
   }
-  const samples = ['/work/shared/eval/sample-quotes.jsonl', resolve(root, 'test/eval/sample-quotes.jsonl')].find((p) =>
-    existsSync(p),
-  );
-  if (samples) for (const s of readJsonl(samples)) out.push(fromSample(s, transcript));
+  for (const s of readJsonl(resolve(root, 'test/eval/sample-quotes.jsonl'))) out.push(fromSample(s, transcript));
   return out;
 }
 
