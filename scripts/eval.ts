@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: run every evaluation case through the matcher and print, per kind, verdict
  * accuracy, speaker accuracy, paragraph top-1/top-3, and the false verbatim/altered verdicts
- * on quotes the interview does not hold.
+ * on quotes the interview does not hold. `--json`: the same counts as one JSON object.
  *
  * Cases: test/eval/cases.jsonl (Chinese), test/eval/cases-en.jsonl (English), and the ten
  * samples in test/eval/sample-quotes.jsonl (their labels mapped, see `fromSample`; where they
@@ -233,6 +233,13 @@ function main(): void {
   const buildMs = performance.now() - t0;
   const cases = loadCases(ROOT, transcript);
   const report = evaluate(matcher, cases);
+  if (process.argv.includes('--json')) {
+    // For `npm run measure`: the counts per kind and group, without the per-case results.
+    const { kinds, groups, total, falseFound, ms } = report;
+    const falseFoundIds = falseFound.map((o) => o.c.id);
+    console.log(JSON.stringify({ cases: cases.length, gloss: !!gloss, buildMs, ms, kinds, groups, total, falseFound: falseFoundIds }));
+    return;
+  }
   console.log(
     `Verbatim matcher evaluation — ${cases.length} cases, gloss ${gloss ? 'loaded' : 'absent (English route off)'}, build ${buildMs.toFixed(0)} ms\n`,
   );
