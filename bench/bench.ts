@@ -14,7 +14,8 @@
  * Queries (deterministic): `exact` — substrings of real paragraphs in Simplified, as readers
  * select them; `altered` — such substrings with 5–20% of their characters edited.
  * Times are per query, in microseconds: each query's time is the median of 5 runs after a
- * warm-up run; the table gives the median and p95 over queries.
+ * warm-up run; the table gives the median and p95 over queries. `--json` prints the same figures
+ * as one JSON object (for `npm run measure`).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -111,7 +112,7 @@ export function makeQueries(t: Transcript, kind: 'exact' | 'altered', n: number,
 
 // ------------------------------------------------------------------ timing
 
-interface Timing {
+export interface Timing {
   median: number;
   p95: number;
   accuracy: number;
@@ -147,7 +148,7 @@ const baseId = (id: string) => id.replace(/-c\d+$/, '');
 
 // ------------------------------------------------------------------ one corpus size
 
-interface SizeReport {
+export interface SizeReport {
   label: string;
   chars: number;
   paragraphs: number;
@@ -249,49 +250,81 @@ function row(r: SizeReport, method: string, set: string): Timing {
   return found.t;
 }
 
+/** The ratios the targets are about, per corpus size (numbers, for `--json` and `npm run measure`). */
+export interface BenchRatios {
+  size: '1×' | '100×';
+  /** matcher.check / normalised indexOf, exact quotes, medians. */
+  exactOverFloor: number;
+  /** full approx-string-match scan / matcher.check, same altered quotes, medians. */
+  scanOverMatcher: number;
+  scanLocated: number;
+  matcherLocated: number;
+  /** The larger of the matcher's p95 on exact and altered quotes, µs. */
+  matcherP95Us: number;
+}
+
+function ratios(r: SizeReport, size: BenchRatios['size']): BenchRatios {
+  const scan = row(r, 'full scan: approx-string-match', 'altered');
+  const mine = row(r, 'matcher.check (same queries as scan)', 'altered');
+  return {
+    size,
+    exactOverFloor: row(r, 'matcher.check', 'exact').median / row(r, 'floor: normalise + indexOf', 'exact').median,
+    scanOverMatcher: scan.median / mine.median,
+    scanLocated: scan.accuracy,
+    matcherLocated: mine.accuracy,
+    matcherP95Us: Math.max(row(r, 'matcher.check', 'exact').p95, row(r, 'matcher.check', 'altered').p95),
+  };
+}
+
+/**
+ * `--json`: one JSON object on stdout instead of the tables (times in µs, build times in ms),
+ * for `npm run measure`.
+ */
 function main(): void {
+  const json = process.argv.includes('--json');
+  const log = json ? () => {} : (...a: unknown[]) => console.log(...a);
   const path = resolve(ROOT, 'data/transcript.json');
   const l0 = performance.now();
   const transcript = JSON.parse(readFileSync(path, 'utf8')) as Transcript;
   const loadMs = performance.now() - l0;
   const exact = makeQueries(transcript, 'exact', N_QUERIES, 1);
   const altered = makeQueries(transcript, 'altered', N_QUERIES, 2);
-  console.log('# Verbatim matcher benchmark');
-  console.log(
+  log('# Verbatim matcher benchmark');
+  log(
     `transcript.json ${kb(statSync(path).size)}, read + parse ${loadMs.toFixed(1)} ms; ${exact.length} exact and ${altered.length} altered queries; per query the median of ${REPS} runs`,
   );
 
   const r1 = runSize('1× (real transcript)', transcript, exact, altered, altered.length);
-  printSize(r1);
+  if (!json) printSize(r1);
   const big = synthetic(transcript, 100, 0.03);
   const r100 = runSize('100× (real + 99 copies with 3% random edits)', big, exact, altered, FULLSCAN_QUERIES_100X);
-  printSize(r100);
+  if (!json) printSize(r100);
+  const all = [ratios(r1, '1×'), ratios(r100, '100×')];
+  if (json) {
+    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all }));
+    return;
+  }
 
-  console.log('\n## Ratios and targets');
+  log('\n## Ratios and targets');
   const lines: Array<[string, string, boolean]> = [];
-  for (const r of [r1, r100]) {
-    const tag = r === r1 ? '1×' : '100×';
-    const ratio = row(r, 'matcher.check', 'exact').median / row(r, 'floor: normalise + indexOf', 'exact').median;
-    lines.push([`${tag} exact: matcher / indexOf floor (median)`, `${ratio.toFixed(2)}×  (target ≤ 5×)`, ratio <= 5]);
-    const scan = row(r, 'full scan: approx-string-match', 'altered');
-    const mine = row(r, 'matcher.check (same queries as scan)', 'altered');
-    const speed = scan.median / mine.median;
+  for (const q of all) {
+    const tag = q.size;
+    lines.push([`${tag} exact: matcher / indexOf floor (median)`, `${q.exactOverFloor.toFixed(2)}×  (target ≤ 5×)`, q.exactOverFloor <= 5]);
     lines.push([
       `${tag} altered: full scan / matcher (median)`,
-      `${speed.toFixed(1)}×  (target ≥ 50× at 100×)`,
-      r === r1 ? true : speed >= 50,
+      `${q.scanOverMatcher.toFixed(1)}×  (target ≥ 50× at 100×)`,
+      tag === '1×' ? true : q.scanOverMatcher >= 50,
     ]);
     lines.push([
       `${tag} altered: located, full scan vs matcher`,
-      `${(100 * scan.accuracy).toFixed(1)}% vs ${(100 * mine.accuracy).toFixed(1)}%`,
-      mine.accuracy >= scan.accuracy - 1e-9,
+      `${(100 * q.scanLocated).toFixed(1)}% vs ${(100 * q.matcherLocated).toFixed(1)}%`,
+      q.matcherLocated >= q.scanLocated - 1e-9,
     ]);
-    const p95 = Math.max(row(r, 'matcher.check', 'exact').p95, row(r, 'matcher.check', 'altered').p95);
-    const target = r === r1 ? 500 : 2000;
-    lines.push([`${tag} matcher p95 (exact and altered)`, `${us(p95).trim()}  (target < ${us(target).trim()})`, p95 < target]);
+    const target = tag === '1×' ? 500 : 2000;
+    lines.push([`${tag} matcher p95 (exact and altered)`, `${us(q.matcherP95Us).trim()}  (target < ${us(target).trim()})`, q.matcherP95Us < target]);
   }
-  for (const [what, value, ok] of lines) console.log(`${ok ? '✓' : '✗'} ${what.padEnd(46)} ${value}`);
-  void benchScan(createMatcher(transcript, loadGloss())).then((text) => console.log(text));
+  for (const [what, value, ok] of lines) log(`${ok ? '✓' : '✗'} ${what.padEnd(46)} ${value}`);
+  void benchScan(createMatcher(transcript, loadGloss())).then((text) => log(text));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -1,10 +1,11 @@
 /**
  * `npm run eval`: run every evaluation case through the matcher and print, per kind, verdict
  * accuracy, speaker accuracy, paragraph top-1/top-3, and the false verbatim/altered verdicts
- * on quotes the interview does not hold.
+ * on quotes the interview does not hold. `--json`: the same counts as one JSON object.
  *
  * Cases: test/eval/cases.jsonl (Chinese), test/eval/cases-en.jsonl (English), and the ten
- * samples in /work/shared/eval/sample-quotes.jsonl (their labels mapped, see `fromSample`).
+ * samples in test/eval/sample-quotes.jsonl (their labels mapped, see `fromSample`; where they
+ * come from: test/eval/SOURCES.md). Only files of the repository are read.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -77,8 +78,8 @@ export function glossMap(raw: unknown): Gloss {
   return out;
 }
 
+/** Every case file is part of the repository: a missing one is an error, not an empty set. */
 function readJsonl(path: string): Array<Record<string, unknown>> {
-  if (!existsSync(path)) return [];
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim().length > 0)
@@ -143,10 +144,7 @@ export function loadCases(root = ROOT, transcript = loadTranscript(root)): EvalC
       });
     }
   }
-  const samples = ['/work/shared/eval/sample-quotes.jsonl', resolve(root, 'test/eval/sample-quotes.jsonl')].find((p) =>
-    existsSync(p),
-  );
-  if (samples) for (const s of readJsonl(samples)) out.push(fromSample(s, transcript));
+  for (const s of readJsonl(resolve(root, 'test/eval/sample-quotes.jsonl'))) out.push(fromSample(s, transcript));
   return out;
 }
 
@@ -236,6 +234,13 @@ async function main(): Promise<void> {
   const buildMs = performance.now() - t0;
   const cases = loadCases(ROOT, transcript);
   const report = evaluate(matcher, cases);
+  if (process.argv.includes('--json')) {
+    // For `npm run measure`: the counts per kind and group, without the per-case results.
+    const { kinds, groups, total, falseFound, ms } = report;
+    const falseFoundIds = falseFound.map((o) => o.c.id);
+    console.log(JSON.stringify({ cases: cases.length, gloss: !!gloss, buildMs, ms, kinds, groups, total, falseFound: falseFoundIds }));
+    return;
+  }
   console.log(
     `Verbatim matcher evaluation — ${cases.length} cases, gloss ${gloss ? 'loaded' : 'absent (English route off)'}, build ${buildMs.toFixed(0)} ms\n`,
   );

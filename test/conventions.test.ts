@@ -1,5 +1,5 @@
 /** Project conventions, checked so they stay true as the code grows. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,62 @@ const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
 /** Source without comments, so prose about `window.` or `innerHTML` does not count. */
 const code = (rel: string) => read(rel).replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 
+/**
+ * An absolute path of some machine: a home, temp or work folder (POSIX, macOS) or a Windows
+ * drive. Only where a path can start (line start, space, quote, `=`, bracket, or `file://`), so
+ * URLs such as `https://example.com/tmp/x` in fixture pages do not count. Built from parts so
+ * this file does not name one itself.
+ */
+const MACHINE_PATH = new RegExp(
+  String.raw`(?:^|[\s'"\`=(\[{,:]|file://)(?:/(?:${['work', 'home', 'root', 'tmp', 'Users', 'mnt', 'var/folders', 'private/var'].join('|')})/|[A-Za-z]:\\)`,
+  'm',
+);
+/** Where paths of the project are named: sources, scripts, tests, bench and configuration. */
+function projectFiles(): string[] {
+  const dirs = ['src', 'scripts', 'test', 'entrypoints', 'bench', '.ci'].filter((d) => existsSync(join(root, d)));
+  const configs = readdirSync(root).filter((f) => /^(wxt\.config\.ts|package\.json|vitest(\.[\w-]+)*\.config\.[cm]?[jt]s|tsconfig\.json)$/.test(f));
+  return [...dirs.flatMap((d) => files(d, /./)), ...configs];
+}
+
 describe('conventions', () => {
+  it('no file names an absolute path of a machine (derive paths from the file or os.tmpdir())', () => {
+    const offenders: string[] = [];
+    for (const f of projectFiles()) {
+      const buf = readFileSync(join(root, f));
+      if (buf.includes(0)) continue; // binary fixtures (a PDF) hold no paths
+      buf
+        .toString('utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (MACHINE_PATH.test(line)) offenders.push(`${f}:${i + 1}: ${line.trim().slice(0, 120)}`);
+        });
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('the machine-path rule catches paths and lets URLs through', () => {
+    const sep = '/';
+    const caught = [
+      `const seed = '${sep}work${sep}shared${sep}seeds${sep}x.txt';`,
+      `read("${sep}home${sep}me${sep}notes")`,
+      `dir=${sep}tmp${sep}verbatim-start-1`,
+      `${sep}root${sep}.cache`,
+      ` * samples in ${sep}Users${sep}me${sep}eval`,
+      `new URL('file://${sep}tmp${sep}x.html')`,
+      `const p = '${'C'}:\\Users\\me';`,
+    ];
+    const allowed = [
+      `<a href="https://example.com${sep}tmp${sep}page">`,
+      `fetch('http://127.0.0.1:8080${sep}work${sep}x')`,
+      `const rel = 'data${sep}tmp${sep}x';`,
+      `path.join(os.tmpdir(), 'verbatim-')`,
+      `#!${sep}usr${sep}bin${sep}env bash`,
+    ];
+    for (const line of caught) expect(MACHINE_PATH.test(line), line).toBe(true);
+    for (const line of allowed) expect(MACHINE_PATH.test(line), line).toBe(false);
+    expect(projectFiles()).toEqual(expect.arrayContaining(['package.json', 'wxt.config.ts', 'vitest.config.ts', join('scripts', 'eval.ts')]));
+  });
+
   it('the matcher and the transcript code are pure: no browser or DOM API', () => {
     for (const f of [...files('src/match', /\.ts$/), ...files('src/transcript', /\.ts$/)]) {
       expect(code(f), f).not.toMatch(/\b(document|window|chrome|browser|navigator|localStorage)\s*\./);
