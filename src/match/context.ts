@@ -10,8 +10,10 @@ import { buildCorpus, paragraphAt, paragraphForSpan, type Corpus, type CorpusPar
 import { gramDocFrequency, makeWeigh, type Weigh } from './coverage';
 import { englishTerms } from './english';
 import { findExactIndexed } from './exact';
-import { toOriginalSpan } from './normalize';
+import { normalize, toOriginalSpan, type NormalizedText } from './normalize';
 import { Ranker } from './rank';
+import { CHAR_UNITS, WORD_UNITS, type Units } from './verdict';
+import { WordCoder, isHanLanguage } from './words';
 
 /** English gloss: paragraph id → English rendering. */
 export type Gloss = Record<string, string>;
@@ -27,6 +29,15 @@ export interface MatcherStats {
   buildMs: number;
   /** Time MiniSearch took to build, once something needed it (see `warm`). */
   rankerBuildMs?: number;
+}
+
+export interface MatcherOptions {
+  /**
+   * BCP 47 tag of the source text: `zh-Hant` (the built-in transcript, the default), `zh-Hans`,
+   * `en`… Chinese sources are matched character by character (script folded), sources in
+   * other languages word by word.
+   */
+  language?: string;
 }
 
 export const MAX_MATCHES = 3;
@@ -65,19 +76,30 @@ export class MatchContext {
   readonly weigh: Weigh;
   readonly weigh1: Weigh;
   readonly gloss: Gloss;
+  readonly language: string;
+  /** The source is matched word by word (a Latin-script language), not character by character. */
+  readonly wordUnits: boolean;
+  readonly units: Units;
+  private readonly coder: WordCoder | null;
   private rankerCache: Ranker | null = null;
   private idfCache: ((term: string) => number) | null = null;
 
-  constructor(transcript: Transcript, gloss: Gloss = {}) {
+  constructor(transcript: Transcript, gloss: Gloss = {}, options: MatcherOptions = {}) {
     const t0 = now();
-    this.gloss = gloss;
-    this.corpus = buildCorpus(transcript);
+    this.language = options.language ?? 'zh-Hant';
+    this.wordUnits = !isHanLanguage(this.language);
+    this.units = this.wordUnits ? WORD_UNITS : CHAR_UNITS;
+    const coder = this.wordUnits ? new WordCoder() : null;
+    this.coder = coder;
+    // the gloss bridges English quotes to a Chinese source; a source in English needs none
+    this.gloss = this.wordUnits ? {} : gloss;
+    this.corpus = buildCorpus(transcript, coder ? (t) => coder.source(t) : normalize);
     this.index = new BigramIndex(this.corpus.text);
     const ranges = this.corpus.paragraphs.map((p): [number, number] => [p.start, p.end]);
     this.weigh = makeWeigh(gramDocFrequency(this.corpus.text, ranges, 2), Math.max(1, ranges.length));
     this.weigh1 = makeWeigh(gramDocFrequency(this.corpus.text, ranges, 1), Math.max(1, ranges.length));
     this.transcript = transcript;
-    this.hasGloss = transcript.paragraphs.some((p) => typeof gloss[p.id] === 'string' && gloss[p.id].length > 0);
+    this.hasGloss = transcript.paragraphs.some((p) => this.englishText(p).length > 0);
     this.stats = {
       paragraphs: transcript.paragraphs.length,
       characters: this.corpus.text.length,
@@ -87,6 +109,17 @@ export class MatchContext {
     };
   }
 
+  /** Normalise a quote into the units of this source (characters or words). */
+  normalize(text: string): NormalizedText {
+    return this.coder ? this.coder.query(text) : normalize(text);
+  }
+
+  /** The English words a paragraph is ranked by: its gloss, or its own text in an English source. */
+  englishText(p: Paragraph): string {
+    const t = this.wordUnits ? p.text : this.gloss[p.id];
+    return typeof t === 'string' ? t : '';
+  }
+
   /**
    * MiniSearch (for paraphrases, English quotes and the search box) is built on first use: the
    * exact and near-exact routes do not need it, and it is most of the build time.
@@ -94,9 +127,8 @@ export class MatchContext {
   get ranker(): Ranker {
     if (!this.rankerCache) {
       const t0 = now();
-      const gloss = this.gloss;
       this.rankerCache = new Ranker(
-        this.transcript.paragraphs.map((p, index) => ({ index, text: p.text, gloss: gloss[p.id] })),
+        this.transcript.paragraphs.map((p, index) => ({ index, text: p.text, gloss: this.englishText(p) || undefined })),
       );
       this.stats.rankerBuildMs = now() - t0;
     }
@@ -109,7 +141,7 @@ export class MatchContext {
       const df = new Map<string, number>();
       let docs = 0;
       for (const p of this.transcript.paragraphs) {
-        const g = this.gloss[p.id];
+        const g = this.englishText(p);
         if (!g) continue;
         docs++;
         for (const t of new Set(englishTerms(g))) df.set(t, (df.get(t) ?? 0) + 1);

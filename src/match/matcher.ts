@@ -19,11 +19,10 @@
  */
 import type { CheckResult, Match, Paragraph, Transcript } from '../types';
 import { MyersScorer } from './align';
-import { MAX_MATCHES, MatchContext, byScoreDesc, type Gloss, type MatcherStats, type Outcome } from './context';
-import { normalize } from './normalize';
+import { MAX_MATCHES, MatchContext, byScoreDesc, type Gloss, type MatcherOptions, type MatcherStats, type Outcome } from './context';
 import { checkEnglish } from './route-english';
 import { checkJoined } from './route-joined';
-import { checkChinese, exactMatches } from './route-text';
+import { checkText, exactMatches } from './route-text';
 import { segmentSelection, splitParts, type QuoteSegment } from './segment';
 import { MAX_INPUT, TOO_SHORT, longEnough, measure, validate } from './validate';
 import { SENTENCE_IN_PASSAGE_RATE, summarize } from './verdict';
@@ -47,6 +46,9 @@ export interface Matcher {
 
 const MAX_SEGMENTS = 12;
 
+export const OTHER_LANGUAGE_NOTICE =
+  'This source is not in Chinese, and the selection holds only Chinese characters: its wording cannot be compared with the source.';
+
 function hasLatinWords(text: string, min: number): boolean {
   return (text.match(/[A-Za-z]{2,}/g) ?? []).length >= min;
 }
@@ -54,8 +56,13 @@ function hasLatinWords(text: string, min: number): boolean {
 export class MatcherImpl implements Matcher {
   private readonly ctx: MatchContext;
 
-  constructor(transcript: Transcript, gloss: Gloss = {}) {
-    this.ctx = new MatchContext(transcript, gloss);
+  constructor(transcript: Transcript, gloss: Gloss = {}, options: MatcherOptions = {}) {
+    this.ctx = new MatchContext(transcript, gloss, options);
+  }
+
+  /** Spans joined by ellipses, as one string of the source's units (words keep a space). */
+  private joinParts(parts: string[]): string {
+    return parts.join(this.ctx.wordUnits ? ' ' : '');
   }
 
   get stats(): MatcherStats {
@@ -117,10 +124,15 @@ export class MatcherImpl implements Matcher {
       if (all.length > 0) r.notice = all.join(' ');
       return r;
     };
-    const han = measure(v.text).han;
+    const { han, words } = measure(v.text);
+    const wordUnits = this.ctx.wordUnits;
+    if (wordUnits && words === 0) {
+      // only Chinese characters, and a source in another language: nothing to compare
+      return finish({ query: text, verdict: 'not-found', matches: [], notice: OTHER_LANGUAGE_NOTICE });
+    }
     // The commonest case first: the whole selection, as it stands, is in the transcript.
-    if (han > 0) {
-      const q = normalize(v.text);
+    if (wordUnits || han > 0) {
+      const q = this.ctx.normalize(v.text);
       const exact = this.ctx.exactPositions(q.text);
       if (exact.length > 0) return finish({ query: text, verdict: 'verbatim', matches: exactMatches(this.ctx, q, exact).matches });
     }
@@ -131,8 +143,8 @@ export class MatcherImpl implements Matcher {
       const more = `Only the first ${MAX_SEGMENTS} quotes were checked.`;
       notice = notice ? `${notice} ${more}` : more;
     }
-    if (han === 0) {
-      // English: the gloss is matched by shared words, so the quote is taken whole (its quoted
+    if (han === 0 && !wordUnits) {
+      // English against a Chinese source: the gloss is matched by shared words, so the quote is taken whole (its quoted
       // passages when it has some), not sentence by sentence.
       const quoted = segs.filter((s) => s.role === 'quoted');
       const english = (quoted.length > 0 ? quoted : segs).map((s) => s.parts.join(' ')).join(' ');
@@ -188,7 +200,7 @@ export class MatcherImpl implements Matcher {
    * matched? Guards against an invented sentence riding along with real ones.
    */
   private alignsWithin(seg: QuoteSegment, span: [number, number]): boolean {
-    const q = normalize(seg.parts.join('')).text;
+    const q = this.ctx.normalize(this.joinParts(seg.parts)).text;
     if (q.length === 0) return true;
     const a = Math.max(0, span[0] - 8);
     const b = Math.min(this.ctx.corpus.text.length, span[1] + 8);
@@ -203,15 +215,16 @@ export class MatcherImpl implements Matcher {
       const { span, ...rest } = o;
       return { result: { query, ...rest }, span: span ?? null };
     };
-    const whole = seg.parts.join('');
+    const whole = this.joinParts(seg.parts);
     if (!longEnough(whole)) return { result: { query, verdict: 'invalid', error: TOO_SHORT, matches: [] }, span: null };
     if (seg.parts.length > 1) {
       const joined = checkJoined(this.ctx, seg.parts);
       if (joined) return wrap(joined);
     }
     const { han, words } = measure(whole);
+    if (this.ctx.wordUnits) return wrap(checkText(this.ctx, whole, closeOnly));
     if (han === 0) return wrap(closeOnly ? { verdict: 'not-found', matches: [] } : checkEnglish(this.ctx, whole));
-    const zh = checkChinese(this.ctx, whole, closeOnly);
+    const zh = checkText(this.ctx, whole, closeOnly);
     if (closeOnly) return wrap(zh);
     if ((zh.verdict === 'related' || zh.verdict === 'not-found') && words >= 4 && this.ctx.hasGloss) {
       // mixed selection: the English words go to the gloss too

@@ -1,6 +1,8 @@
 /**
- * English quotes against a Chinese transcript: matched through Verbatim's English gloss by
- * word terms (light stemming, names and numbers weighted, a phrase score). `related` at most.
+ * English quotes by word terms (light stemming, names and numbers weighted, a phrase score):
+ * against a Chinese transcript through Verbatim's English gloss (`related` at most), and the
+ * `related` step for a source in English itself (its own text, after the exact and near-exact
+ * passes found nothing close).
  */
 import type { Match } from '../types';
 import { phraseScore, weightedTerms } from './english';
@@ -13,7 +15,8 @@ export const ENGLISH_NONE_NOTICE =
   'This interview was given in English; Verbatim holds a Chinese translation, and nothing in its English gloss is close to this quote.';
 
 export function checkEnglish(ctx: MatchContext, text: string): Outcome {
-  if (!ctx.hasGloss) {
+  const own = ctx.wordUnits;
+  if (!ctx.hasGloss && !own) {
     return {
       verdict: 'not-found',
       matches: [],
@@ -25,7 +28,7 @@ export function checkEnglish(ctx: MatchContext, text: string): Outcome {
   const scored = ranked
     .map((r) => {
       const cp = ctx.corpus.paragraphs[r.index];
-      const g = ctx.gloss[cp.paragraph.id] ?? '';
+      const g = ctx.englishText(cp.paragraph);
       return { cp, g, ps: phraseScore(terms, g), ms: r.score };
     })
     .sort(
@@ -42,16 +45,18 @@ export function checkEnglish(ctx: MatchContext, text: string): Outcome {
     }
   }
   const top = scored[0];
-  if (!top || top.ps.score < ENGLISH_RELATED) return { verdict: 'not-found', matches: [], notice: ENGLISH_NONE_NOTICE };
+  if (!top || top.ps.score < ENGLISH_RELATED) {
+    return own ? { verdict: 'not-found', matches: [] } : { verdict: 'not-found', matches: [], notice: ENGLISH_NONE_NOTICE };
+  }
   const matches: Match[] = [];
   for (const s of scored) {
     if (matches.length >= MAX_MATCHES) break;
     if (s !== top && s.ps.score < Math.max(ENGLISH_RELATED * 0.8, top.ps.score * 0.6)) continue;
     const p = s.cp.paragraph;
-    // the gloss links the whole paragraph: no Chinese span of its own
-    const match = ctx.paragraphMatch(p, 0, p.text.length, s.ps.score, 'gloss', []);
+    // shared terms link the whole paragraph: no span of its own
+    const match = ctx.paragraphMatch(p, 0, p.text.length, s.ps.score, own ? 'text' : 'gloss', []);
     const why: string[] = [];
-    if (s.ps.shared.length > 0) why.push(`The gloss of this passage shares ${s.ps.shared.slice(0, 6).map((w) => `“${w}”`).join(', ')}.`);
+    if (s.ps.shared.length > 0) why.push(`${own ? 'This passage' : 'The gloss of this passage'} shares ${s.ps.shared.slice(0, 6).map((w) => `“${w}”`).join(', ')}.`);
     if (s.ps.numbersDiffer) {
       const nd = s.ps.numbersDiffer;
       why.push(
@@ -62,5 +67,5 @@ export function checkEnglish(ctx: MatchContext, text: string): Outcome {
     match.why = why.join(' ') || 'The gloss of this passage is the closest to the quote.';
     matches.push(match);
   }
-  return { verdict: 'related', matches, notice: ENGLISH_NOTICE };
+  return own ? { verdict: 'related', matches } : { verdict: 'related', matches, notice: ENGLISH_NOTICE };
 }

@@ -3,13 +3,13 @@ import type { Difference, Match, Verdict } from '../types';
 import type { Alignment } from './align';
 import { paragraphAt, paragraphForSpan, type CorpusParagraph } from './corpus';
 import { findExactIndexed } from './exact';
-import { normalize } from './normalize';
 import { differencesAt } from './route-text';
-import { EXACT_ONLY_BELOW, alignmentScore, alignmentVerdict, maxAlteredErrors } from './verdict';
+import { alignmentScore, alignmentVerdict } from './verdict';
 import { KIND_RANK, MAX_MATCHES, type MatchContext, type Outcome } from './context';
 
 export function checkJoined(ctx: MatchContext, parts: string[]): Outcome | null {
-  const norms = parts.map((p) => normalize(p)).filter((n) => n.text.length > 0);
+  const units = ctx.units;
+  const norms = parts.map((p) => ctx.normalize(p)).filter((n) => n.text.length > 0);
   if (norms.length < 2) return null;
   const options: Alignment[][] = norms.map((n) => {
     const exact = findExactIndexed(ctx.corpus.text, n.text, ctx.index, () => false).map((a) => ({
@@ -17,9 +17,9 @@ export function checkJoined(ctx: MatchContext, parts: string[]): Outcome | null 
       end: a + n.text.length,
       errors: 0,
     }));
-    if (exact.length > 0 || n.text.length < EXACT_ONLY_BELOW) return exact;
-    return ctx.locate(n.text, maxAlteredErrors(n.text.length)).filter(
-      (a) => alignmentVerdict(n.text.length, a.errors) !== null,
+    if (exact.length > 0 || n.text.length < units.exactOnlyBelow) return exact;
+    return ctx.locate(n.text, units.maxAlteredErrors(n.text.length)).filter(
+      (a) => alignmentVerdict(n.text.length, a.errors, units) !== null,
     );
   });
   if (options.some((o) => o.length === 0)) return null;
@@ -50,7 +50,7 @@ export function checkJoined(ctx: MatchContext, parts: string[]): Outcome | null 
   for (let l: Link | null = layer[0]; l; l = l.prev) chain.unshift(l.a);
   const total = norms.reduce((s, n) => s + n.text.length, 0);
   const errors = layer[0].errors;
-  const verdict: Verdict | null = errors === 0 ? 'verbatim' : errors <= maxAlteredErrors(total) ? 'altered' : null;
+  const verdict: Verdict | null = errors === 0 ? 'verbatim' : errors <= units.maxAlteredErrors(total) ? 'altered' : null;
   if (!verdict) return null;
   // one match per paragraph touched, spanning its parts
   const matches: Match[] = [];

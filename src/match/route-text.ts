@@ -6,14 +6,20 @@ import type { Difference, Match } from '../types';
 import type { Alignment } from './align';
 import { SEP, paragraphForSpan } from './corpus';
 import { diffHunks, differences, type Hunk } from './diff';
-import { normalize, toOriginalSpan, type NormalizedText } from './normalize';
+import { toOriginalSpan, type NormalizedText } from './normalize';
 import { related } from './related';
-import { EXACT_ONLY_BELOW, alignmentScore, alignmentVerdict, maxAlteredErrors } from './verdict';
+import { checkEnglish } from './route-english';
+import { alignmentScore, alignmentVerdict } from './verdict';
+import { englishTerms } from './english';
 import { KIND_RANK, MAX_MATCHES, type MatchContext, type Outcome } from './context';
 
-/** One Chinese quote. With `closeOnly`, stop after the verbatim/altered passes. */
-export function checkChinese(ctx: MatchContext, text: string, closeOnly = false): Outcome {
-  const q = normalize(text);
+/**
+ * One quote in the source's own language (Chinese, or the words of an English source). With
+ * `closeOnly`, stop after the verbatim/altered passes.
+ */
+export function checkText(ctx: MatchContext, text: string, closeOnly = false): Outcome {
+  const q = ctx.normalize(text);
+  const units = ctx.units;
   const m = q.text.length;
   if (m === 0) return { verdict: 'not-found', matches: [] };
   // 1. exact
@@ -23,17 +29,17 @@ export function checkChinese(ctx: MatchContext, text: string, closeOnly = false)
     return { verdict: 'verbatim', matches, span: [at, at + m] };
   }
   // 2. near-exact: bigram votes, then Myers in a few windows
-  const aligned = m >= EXACT_ONLY_BELOW ? ctx.locate(q.text, maxAlteredErrors(m)) : [];
+  const aligned = m >= units.exactOnlyBelow ? ctx.locate(q.text, units.maxAlteredErrors(m)) : [];
   const best = ctx.pickAlignment(aligned);
   if (best) {
-    const verdict = alignmentVerdict(m, best.errors);
+    const verdict = alignmentVerdict(m, best.errors, units);
     const hunks = verdict === 'altered' ? diffHunks(q.text, ctx.corpus.text.slice(best.start, best.end)) : [];
-    if (verdict === 'altered' && plausiblyAltered(ctx, q.text, best, hunks)) {
+    if (verdict === 'altered' && plausiblyAltered(ctx, q, best, hunks)) {
       const matches = [alignedMatch(ctx, q, best, hunks)];
       // other close alignments elsewhere (e.g. the introduction quoting the same sentence)
       for (const a of aligned) {
         if (matches.length >= MAX_MATCHES) break;
-        if (a === best || alignmentVerdict(m, a.errors) === null) continue;
+        if (a === best || alignmentVerdict(m, a.errors, units) === null) continue;
         const p = paragraphForSpan(ctx.corpus, a.start, a.end);
         if (matches.some((x) => x.paragraphId === p.paragraph.id)) continue;
         matches.push(alignedMatch(ctx, q, a));
@@ -43,6 +49,8 @@ export function checkChinese(ctx: MatchContext, text: string, closeOnly = false)
   }
   // 3. related: rank passages by shared words, verify with coverage
   if (closeOnly) return { verdict: 'not-found', matches: [] };
+  // an English source: related by shared word terms, as English quotes reach the gloss
+  if (ctx.wordUnits) return checkEnglish(ctx, text);
   return related(ctx, text, q, aligned);
 }
 
@@ -50,7 +58,7 @@ export function checkChinese(ctx: MatchContext, text: string, closeOnly = false)
  * Guard against calling invented text `altered`: the agreeing part must hold real runs of
  * the passage's wording, not scattered single characters.
  */
-function plausiblyAltered(ctx: MatchContext, q: string, a: Alignment, hunks: Hunk[]): boolean {
+function plausiblyAltered(ctx: MatchContext, q: NormalizedText, a: Alignment, hunks: Hunk[]): boolean {
   if (ctx.corpus.text.slice(a.start, a.end).includes(SEP)) return false;
   // longest run the quote and the span share in the alignment
   let longest = 0;
@@ -59,8 +67,18 @@ function plausiblyAltered(ctx: MatchContext, q: string, a: Alignment, hunks: Hun
     longest = Math.max(longest, h.a0 - at);
     at = h.a1;
   }
-  longest = Math.max(longest, q.length - at);
-  return longest >= Math.min(6, Math.floor(q.length / 3));
+  longest = Math.max(longest, q.text.length - at);
+  if (longest < ctx.units.minSharedRun(q.text.length)) return false;
+  if (ctx.wordUnits) {
+    // function words agree everywhere: most of the quote's content words must be in the span
+    const content = new Set(englishTerms(q.source));
+    if (content.size === 0) return false;
+    const span = new Set(englishTerms(ctx.originalText(a.start, a.end)));
+    let shared = 0;
+    for (const t of content) if (span.has(t)) shared++;
+    return shared / content.size >= 0.6;
+  }
+  return true;
 }
 
 export function exactMatches(ctx: MatchContext, q: NormalizedText, positions: number[]): { matches: Match[]; at: number } {
