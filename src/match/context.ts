@@ -161,10 +161,27 @@ export class MatchContext {
   }
 
   /** Best alignments of a normalised quote, found via the positional index. */
-  locate(q: string, maxErrors: number): Alignment[] {
+  locate(q: string, maxErrors: number, onlyTurns = false): Alignment[] {
     const cands = this.index.vote(q);
     if (cands.length === 0) return [];
-    const windows = windowsFor(cands, q.length, this.corpus.text.length, maxErrors);
+    let windows = windowsFor(cands, q.length, this.corpus.text.length, maxErrors);
+    if (onlyTurns) {
+      // the parts of each window that lie in turns (an introduction or heading cut out)
+      const clipped: Array<[number, number]> = [];
+      for (const [a, b] of windows) {
+        for (let p = paragraphAt(this.corpus, a); ; p = this.corpus.paragraphs[p.index + 1]) {
+          if (p.paragraph.kind === 'turn') {
+            const lo = Math.max(a, p.start);
+            const hi = Math.min(b, p.end);
+            const last = clipped[clipped.length - 1];
+            if (last && last[1] === lo) last[1] = hi;
+            else if (hi > lo) clipped.push([lo, hi]);
+          }
+          if (p.end >= b || p.index + 1 >= this.corpus.paragraphs.length) break;
+        }
+      }
+      windows = clipped;
+    }
     return bestAlignments(this.corpus.text, q, windows, maxErrors, (pos) =>
       KIND_RANK[paragraphAt(this.corpus, pos + (q.length >> 1)).paragraph.kind],
     );

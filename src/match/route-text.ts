@@ -29,8 +29,20 @@ export function checkText(ctx: MatchContext, text: string, closeOnly = false): O
     return { verdict: 'verbatim', matches, span: [at, at + m] };
   }
   // 2. near-exact: bigram votes, then Myers in a few windows
-  const aligned = m >= units.exactOnlyBelow ? ctx.locate(q.text, units.maxAlteredErrors(m)) : [];
-  const best = ctx.pickAlignment(aligned);
+  const aligned: Alignment[] = m >= units.exactOnlyBelow ? ctx.locate(q.text, units.maxAlteredErrors(m)) : [];
+  let best = ctx.pickAlignment(aligned);
+  if (best && paragraphForSpan(ctx.corpus, best.start, best.end).paragraph.kind !== 'turn') {
+    // Turn first: an introduction or heading that repeats a turn's words (perhaps closer to the
+    // quote) is listed after the turn, when the turn itself agrees closely enough.
+    const turn = ctx.pickAlignment(ctx.locate(q.text, units.maxAlteredErrors(m), true));
+    if (turn && alignmentVerdict(m, turn.errors, units) === 'altered' && paragraphForSpan(ctx.corpus, turn.start, turn.end).paragraph.kind === 'turn') {
+      const turnHunks = diffHunks(q.text, ctx.corpus.text.slice(turn.start, turn.end));
+      if (plausiblyAltered(ctx, q, turn, turnHunks)) {
+        aligned.unshift(turn);
+        best = turn;
+      }
+    }
+  }
   if (best) {
     const verdict = alignmentVerdict(m, best.errors, units);
     const hunks = verdict === 'altered' ? diffHunks(q.text, ctx.corpus.text.slice(best.start, best.end)) : [];
