@@ -119,8 +119,7 @@ interface Slot {
   used: number;
 }
 
-/** The matcher factory with the source's language (h10's matcher routes English sources by it). */
-const makeMatcher = createMatcher as (t: Transcript, g?: Gloss, o?: { language?: string }) => Matcher;
+const makeMatcher = createMatcher;
 
 function buildSlot(slot: Slot): Built {
   const { entry } = slot;
