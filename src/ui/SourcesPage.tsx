@@ -137,7 +137,10 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
             <SourceRow
               builtin
               source={builtin}
-              onToggle={(on) => step(() => api.setEnabled(builtin.id, on))}
+              onToggle={(on) => {
+                setBuiltin({ ...builtin, enabled: on });
+                void step(() => api.setEnabled(builtin.id, on));
+              }}
               onOpen={() => openSource(builtin.id)}
             />
           )}
@@ -145,7 +148,11 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
             <SourceRow
               key={s.id}
               source={s}
-              onToggle={(on) => step(() => api.setEnabled(s.id, on))}
+              onToggle={(on) => {
+                // Shown at once; the list is read again after the write (and reverts if it failed).
+                setSources((list) => list && list.map((x) => (x.id === s.id ? { ...x, enabled: on } : x)));
+                void step(() => api.setEnabled(s.id, on));
+              }}
               onRename={(title) => step(() => api.update(s.id, { title }), t('sourcesRenamed', title))}
               onDelete={() =>
                 step(async () => {
