@@ -86,6 +86,7 @@ describe('sources', () => {
     await expect(liveRows(page).count()).resolves.toBe(1);
     await expect(liveRows(page).first().getByTestId('source-title').innerText()).resolves.toBe(TITLE);
     await expect(liveRows(page).first().getByTestId('source-meta').innerText()).resolves.toContain('main: Dario Amodei');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'sources-page');
     await page.emulateMedia({ colorScheme: 'dark' });
     await shot(page, 'sources-page-dark');
