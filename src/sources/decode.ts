@@ -47,7 +47,7 @@ function isBinaryByte(b: number): boolean {
   return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b;
 }
 
-/** UTF-16 without a BOM: ASCII characters (line breaks, spaces, Latin) leave zero bytes on one side. */
+/** UTF-16 without a BOM: ASCII characters (line breaks, spaces, Latin) leave zero bytes on one side (most of them: a Han character such as U+4E00 has one too). */
 function utf16Parity(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   let even = 0;
   let odd = 0;
@@ -58,8 +58,8 @@ function utf16Parity(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   }
   const zeros = even + odd;
   if (zeros < 2 || sample.length % 2 !== 0) return null;
-  if (odd >= zeros * 0.9) return 'utf-16le';
-  if (even >= zeros * 0.9) return 'utf-16be';
+  if (odd >= zeros * 0.7) return 'utf-16le';
+  if (even >= zeros * 0.7) return 'utf-16be';
   return null;
 }
 

@@ -5,7 +5,7 @@
  * new paragraph; `#` lines are headings; a short line standing alone may be a heading or a
  * speaker's name (decided in `assemble`).
  */
-import { assemble, joinLines, readLabel, LEADING_TIME, type SourceDraft, type Unit } from '../draft';
+import { assemble, joinLines, readLabel, readNameAlone, LEADING_TIME, type SourceDraft, type Unit } from '../draft';
 import type { SourceFormat } from '../model';
 
 export interface TextOptions {
@@ -46,7 +46,7 @@ export function textUnits(text: string): { units: Unit[]; lineMode: boolean } {
     if (lineMode || (group.length > 0 && (readLabel(line.trim()) || LEADING_TIME.test(line)))) flush();
     group.push(line);
     // A lone name line heading a group ("DARIO AMODEI" then the text) is a unit of its own.
-    if (!lineMode && group.length === 1 && /^[^.!?。！？]{1,40}$/.test(line.trim()) && /^(?:[A-Z][A-Z .'’-]+|.*[:：])$/.test(line.trim())) {
+    if (!lineMode && group.length === 1 && readNameAlone(line.trim())) {
       units.push({ text: line.trim(), alone: true });
       group = [];
     }
