@@ -68,7 +68,11 @@ export function createSourcesService(deps: SourcesServiceDeps) {
         // The built-in transcript can only be switched off while another source is on.
         if (settings.enabled || !imported.length) {
           builtinEntry ??= { source: builtinSource(transcript), transcript, ...(deps.gloss ? { gloss: deps.gloss } : {}) };
-          entries.unshift(builtinEntry);
+          // The reader may have named the original the built-in translation translates.
+          const source = { ...builtinEntry.source };
+          if (settings.translationOf) source.translationOf = settings.translationOf;
+          else delete source.translationOf;
+          entries.unshift({ ...builtinEntry, source });
         }
         const links = new Map(imported.map((s) => [s.id, { url: s.url, recordingUrl: s.recordingUrl }]));
         return { entries, imported, links };

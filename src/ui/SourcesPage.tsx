@@ -142,6 +142,8 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
                 void step(() => api.setEnabled(builtin.id, on));
               }}
               onOpen={() => openSource(builtin.id)}
+              originals={originals}
+              onEdit={(patch) => step(() => api.update(builtin.id, patch), t('sourcesUpdated'))}
             />
           )}
           {(sources ?? []).map((s) => (
@@ -163,6 +165,8 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
               }
               onUndo={() => step(() => api.undo([s.id]), t('sourcesRestored'))}
               onOpen={() => openSource(s.id)}
+              originals={originals}
+              onEdit={(patch) => step(() => api.update(s.id, patch), t('sourcesUpdated'))}
             />
           ))}
         </ul>

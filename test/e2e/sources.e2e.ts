@@ -207,6 +207,20 @@ describe('sources', () => {
     await expect.poll(() => liveRows(page).count()).toBe(1);
     await page.locator('[data-testid="source-row"][data-deleted="true"]').getByTestId('source-undo').click();
     await expect.poll(() => liveRows(page).count()).toBe(2);
+    // Details corrected after saving: a javascript: link is refused, a media URL is kept.
+    const mine = () => liveRows(page).filter({ hasText: TITLE });
+    await mine().getByTestId('source-edit').click();
+    await mine().getByTestId('edit-recordingUrl').fill('javascript:alert(1)');
+    await mine().getByTestId('source-edit-save').click();
+    await expect(page.getByTestId('source-error').innerText()).resolves.toBe('Links must be http or https addresses.');
+    await mine().getByTestId('source-edit').click();
+    await mine().getByTestId('edit-recordingUrl').fill('https://media.example/ep212.mp3');
+    await mine().getByTestId('source-edit-save').click();
+    await expect(page.getByTestId('source-status').innerText()).resolves.toBe('Changes saved.');
+    const edited = await checkQuote('#q-source-en');
+    await expect(edited.c.getByTestId('hear-it').getAttribute('href')).resolves.toMatch(/^https:\/\/media\.example\/ep212\.mp3#t=\d+$/);
+    await edited.page.close();
+    await page.bringToFront();
     // Switched off, the source is not checked.
     await liveRows(page).filter({ hasText: TITLE }).getByTestId('source-toggle').click();
     await expect.poll(() => liveRows(page).filter({ hasText: TITLE }).getAttribute('data-enabled')).toBe('false');
