@@ -25,7 +25,7 @@ export interface SourceSignature {
   version: number;
   /** BITS bits. */
   bits: Uint32Array;
-  /** Distinct terms added. */
+  /** Terms added (with repeats). */
   terms: number;
 }
 
@@ -73,17 +73,19 @@ function positions(term: string): [number, number] {
 
 export function buildSignature(texts: Iterable<string>): SourceSignature {
   const bits = new Uint32Array(BITS / 32);
-  const seen = new Set<string>();
+  let added = 0;
+  // setting a bit twice is harmless, so repeated terms need no set of their own
   const add = (t: string) => {
-    if (seen.has(t)) return;
-    seen.add(t);
-    for (const p of positions(t)) bits[p >>> 5] |= 1 << (p & 31);
+    added++;
+    const [a, b] = positions(t);
+    bits[a >>> 5] |= 1 << (a & 31);
+    bits[b >>> 5] |= 1 << (b & 31);
   };
   for (const text of texts) {
     for (const t of signatureTerms(text)) add(t);
     for (const t of sequenceTerms(text)) add(t);
   }
-  return { version: SIGNATURE_VERSION, bits, terms: seen.size };
+  return { version: SIGNATURE_VERSION, bits, terms: added };
 }
 
 export function hasTerm(sig: SourceSignature, term: string): boolean {
