@@ -2,7 +2,7 @@
  * The cheap shared prefilter of the multi-source check. Each source gets a signature: the set
  * of its terms as a 1-Mbit Bloom filter (128 KiB, two hashes) — Chinese character bigrams and
  * stemmed English words (for ranking by shared words), and Chinese character trigrams and
- * pairs of adjacent English words (sequence terms: a verbatim quote has all of its sequence
+ * English word trigrams (sequence terms: a verbatim quote has all of its sequence
  * terms in its source, an altered one a run of them). A query's terms are looked up in all signatures at once, weighted by
  * how few sources hold them, so only the few sources that can matter are asked by their full
  * matcher: the exact and near-exact passes need the quote's terms to be there, and ranking a
@@ -44,7 +44,7 @@ const HAN_RUN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+/g;
 
 /**
  * Sequence terms of a text, in reading order: trigrams of each Han run (script folded) and
- * pairs of adjacent Latin words (lower case). Order matters: a run of consecutive ones present
+ * runs of three Latin words (lower case; pairs such as "of the" are in every English source). Order matters: a run of consecutive ones present
  * in a source means a stretch of the quote is there word for word.
  */
 export function sequenceTerms(text: string): string[] {
@@ -55,7 +55,7 @@ export function sequenceTerms(text: string): string[] {
     for (let i = 0; i + 2 < run.length; i++) out.push(run.slice(i, i + 3));
   }
   const words = folded.toLowerCase().replace(/[\u3400-\u9FFF\uF900-\uFAFF]+/g, ' ').match(LATIN_WORD) ?? [];
-  for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]} ${words[i + 1]}`);
+  for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return out;
 }
 
