@@ -4,6 +4,7 @@ import type { Alignment } from './align';
 import { paragraphAt, paragraphForSpan, type CorpusParagraph } from './corpus';
 import { findExactIndexed } from './exact';
 import { differencesAt } from './route-text';
+import { contradictionInDifferences } from './contradiction';
 import { alignmentScore, alignmentVerdict } from './verdict';
 import { KIND_RANK, MAX_MATCHES, type MatchContext, type Outcome } from './context';
 
@@ -77,5 +78,14 @@ export function checkJoined(ctx: MatchContext, parts: string[]): Outcome | null 
       '.';
     matches.push(match);
   }
-  return { verdict, matches, span: [chain[0].start, chain[chain.length - 1].end] };
+  const span: [number, number] = [chain[0].start, chain[chain.length - 1].end];
+  const contradiction =
+    verdict === 'altered' && matches[0]
+      ? contradictionInDifferences(diffs, parts.join('……'), ctx.originalText(span[0], span[1]), matches[0].paragraphId)
+      : null;
+  if (contradiction) {
+    matches[0].contradiction = contradiction;
+    return { verdict, matches, span, contradiction };
+  }
+  return { verdict, matches, span };
 }

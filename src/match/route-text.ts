@@ -11,6 +11,7 @@ import { related } from './related';
 import { checkEnglish } from './route-english';
 import { alignmentScore, alignmentVerdict } from './verdict';
 import { englishTerms } from './english';
+import { contradictionInDifferences } from './contradiction';
 import { KIND_RANK, MAX_MATCHES, type MatchContext, type Outcome } from './context';
 
 /**
@@ -55,6 +56,17 @@ export function checkText(ctx: MatchContext, text: string, closeOnly = false): O
         const p = paragraphForSpan(ctx.corpus, a.start, a.end);
         if (matches.some((x) => x.paragraphId === p.paragraph.id)) continue;
         matches.push(alignedMatch(ctx, q, a));
+      }
+      const contradiction = contradictionInDifferences(
+        matches[0].differences,
+        q.source.trim(),
+        // with the few characters before the span, where a dropped negation stood (我沒有看到)
+        ctx.originalText(Math.max(paragraphForSpan(ctx.corpus, best.start, best.end).start, best.start - 3), best.end),
+        matches[0].paragraphId,
+      );
+      if (contradiction) {
+        matches[0].contradiction = contradiction;
+        return { verdict: 'altered', matches, span: [best.start, best.end], contradiction };
       }
       return { verdict: 'altered', matches, span: [best.start, best.end] };
     }

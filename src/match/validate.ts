@@ -8,7 +8,7 @@ export const MAX_INPUT = 2000;
 /** A quote needs at least this many Chinese characters… */
 export const MIN_HAN = 4;
 /** …or this many English words when it has no Chinese. */
-export const MIN_WORDS = 3;
+export const MIN_WORDS = 2;
 
 export type Validation =
   | { ok: true; text: string; notice?: string }
@@ -55,7 +55,7 @@ export function measure(text: string): { han: number; words: number } {
   return { han, words };
 }
 
-/** True when there is enough text to judge: 4 Chinese characters, or 3 words without Chinese. */
+/** True when there is enough text to judge: 4 Chinese characters, or 2 words without Chinese (a quoted phrase). */
 export function longEnough(text: string): boolean {
   const { han, words } = measure(text);
   if (han === 0) return words >= MIN_WORDS;
