@@ -56,7 +56,7 @@ export function related(ctx: MatchContext, text: string, q: NormalizedText, alig
       const match = ctx.paragraphMatch(top.cp.paragraph, sa, sb, top.uni.coverage, 'text', []);
       match.contradiction = contradiction;
       match.why = `This passage shares ${topTerms.map((w) => `“${w}”`).join(', ') || 'words'} with the quote but says otherwise.`;
-      match.whyKey = { key: 'why_says_otherwise', params: { terms: topTerms.join('、') } };
+      match.whyKey = { key: 'why_says_otherwise', params: { terms: topTerms.map((w) => `“${w}”`).join(' ') } };
       return { verdict: 'not-found', matches: [match], contradiction };
     }
   }
@@ -82,7 +82,7 @@ export function related(ctx: MatchContext, text: string, q: NormalizedText, alig
     const b = useBi ? Math.max(bi.end, s.uni.end) : s.uni.end;
     const match = ctx.makeMatch(s.cp, a, b, s === top ? Math.min(1, score) : s.uni.coverage, []);
     const shared = sharedTerms(ctx, bi.runs);
-    match.whyKey = shared.length > 0 ? { key: 'why_shares', params: { terms: shared.join('、') } } : { key: 'why_shares_characters' };
+    match.whyKey = shared.length > 0 ? { key: 'why_shares', params: { terms: shared.map((w) => `“${w}”`).join(' ') } } : { key: 'why_shares_characters' };
     match.why =
       'Not this wording, but ' +
       (shared.length > 0

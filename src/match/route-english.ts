@@ -65,7 +65,7 @@ export function checkEnglish(ctx: MatchContext, text: string): Outcome {
       match.contradiction = contradiction;
       const shared = top.ps.shared.slice(0, 6);
       match.why = `${own ? 'This passage' : 'The gloss of this passage'} shares ${shared.map((w) => `“${w}”`).join(', ')} with the quote but says otherwise.`;
-      match.whyKey = { key: own ? 'why_says_otherwise' : 'why_gloss_says_otherwise', params: { terms: shared.join(', ') } };
+      match.whyKey = { key: own ? 'why_says_otherwise' : 'why_gloss_says_otherwise', params: { terms: shared.map((w) => `“${w}”`).join(' ') } };
       return { verdict: 'not-found', matches: [match], contradiction };
     }
   }
@@ -83,7 +83,7 @@ export function checkEnglish(ctx: MatchContext, text: string): Outcome {
     if (!own) match.closeness = s.ps.score >= ENGLISH_CLOSE ? 'close' : 'loose';
     match.whyKey = {
       key: own ? 'why_shares' : match.closeness === 'close' ? 'why_gloss_close' : 'why_gloss_loose',
-      params: { terms: s.ps.shared.slice(0, 6).join(', ') },
+      params: { terms: s.ps.shared.slice(0, 6).map((w) => `“${w}”`).join(' ') },
     };
     if (s.ps.shared.length > 0) why.push(`${own ? 'This passage' : 'The gloss of this passage'} shares ${s.ps.shared.slice(0, 6).map((w) => `“${w}”`).join(', ')}.`);
     if (s.ps.numbersDiffer) {

@@ -72,6 +72,7 @@ export function checkJoined(ctx: MatchContext, parts: string[]): Outcome | null 
   for (const g of groups.values()) {
     if (matches.length >= MAX_MATCHES) break;
     const match = ctx.makeMatch(g.cp, g.a, g.b, alignmentScore(total, errors), matches.length === 0 ? diffs : []);
+    match.whyKey = { key: 'why_joined', params: { parts: parts.length, count: diffs.length } };
     match.why =
       `${parts.length} spans joined by “……”, found in order within one ${g.cp.paragraph.kind === 'turn' ? 'turn' : 'passage'}` +
       (diffs.length > 0 ? `, with ${diffs.length} difference${diffs.length === 1 ? '' : 's'}` : '') +

@@ -2,7 +2,7 @@
  * The text route for one quote: exact pass (through the positional bigram index) → bigram
  * votes + Myers in a few windows (`altered`) → related by shared words (`related.ts`).
  */
-import type { Difference, Match } from '../types';
+import type { Difference, Match, Paragraph } from '../types';
 import type { Alignment } from './align';
 import { SEP, paragraphForSpan } from './corpus';
 import { diffHunks, differences, type Hunk } from './diff';
@@ -118,6 +118,7 @@ export function exactMatches(ctx: MatchContext, q: NormalizedText, positions: nu
       out.length === 0
         ? 'Same wording as the transcript (script, width, punctuation and spacing aside).'
         : `The same words also appear here (${ctx.describe(cp.paragraph)}).`;
+    match.whyKey = out.length === 0 ? { key: 'why_verbatim' } : { key: 'why_also_here', params: { where: whereKey(cp.paragraph) } };
     out.push(match);
   }
   return { matches: out, at: ranked[0].a };
@@ -146,10 +147,18 @@ function alignedMatch(ctx: MatchContext, q: NormalizedText, a: Alignment, hunks?
     .map((d) => `“${d.quote}” where the transcript has “${d.transcript}”`)
     .join('; ');
   const numberChanged = diffs.some((d) => /\d/.test(d.quote) || /\d/.test(d.transcript));
+  match.whyKey = { key: numberChanged ? 'why_altered_number' : 'why_altered', params: { count: diffs.length } };
   match.why =
     `Close wording with ${diffs.length} difference${diffs.length === 1 ? '' : 's'}` +
     (numberChanged ? ', including a number' : '') +
     (shown ? `: ${shown}` : '') +
     '.';
   return match;
+}
+
+/** Where else a quote appears, as a message key the card localizes. */
+export function whereKey(p: Paragraph): string {
+  if (p.kind === 'intro') return 'where_intro';
+  if (p.kind === 'heading') return 'where_heading';
+  return p.speaker === 'host' || p.speaker === 'other' ? 'where_host_turn' : 'where_main_turn';
 }
