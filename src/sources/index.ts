@@ -28,7 +28,7 @@
  *     segment match carries `source: MatchSourceRef`, `speakerName`, `time` when known;
  *     `speaker` is amodei/host/editor for the built-in source, main/other otherwise).
  *   - `search(query, limit)` → `MultiSearchHit[]` for the popup's search box (each with `source`).
- *   - `signatures()` → id → `SourceSignature` (the prefilter's per-source Bloom filter, 32 KiB).
+ *   - `signatures()` → id → `SourceSignature` (the prefilter's per-source Bloom filter, 128 KiB).
  * - **Persist the signature with each source** (`signatureOf(entry)` at save time; IndexedDB
  *   stores its `Uint32Array` as is; `encodeSignature`/`decodeSignature` give a string for JSON).
  *   With signatures a cold worker reads no source text until a quote leads to a source; only
