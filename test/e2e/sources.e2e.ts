@@ -199,7 +199,7 @@ describe('sources', () => {
     const binary = path.join(tmp, 'binary.txt');
     fs.writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 7, 8, 0, 1, 2]));
     await page.getByTestId('source-file-input').setInputFiles(binary);
-    await expect.poll(() => page.getByTestId('source-error').innerText()).toMatch(/\.$/);
+    await expect.poll(() => page.getByTestId('source-error').innerText()).toMatch(/^This looks like a binary file.*\.$|^Verbatim could not tell this file’s encoding.*\.$/);
     await expect(page.getByTestId('source-preview').count()).resolves.toBe(0);
 
     const row = liveRows(page).filter({ hasText: TITLE });
