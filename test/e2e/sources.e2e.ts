@@ -244,7 +244,7 @@ describe('sources', () => {
     await ext.evaluate(async (id) => (globalThis as any).chrome.runtime.sendMessage({ type: 'verbatim:sources:set-enabled', id, enabled: true }), fixture.id);
 
     const cdp = await b.context.newCDPSession(ext);
-    const runs: Array<{ roundTripMs: number; cold: boolean; buildMs: number; checkMs: number }> = [];
+    const runs: Array<{ roundTripMs: number; cold: boolean; buildMs: number; checkMs: number; loadMs?: number }> = [];
     for (let i = 0; i < 5; i++) {
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
@@ -266,7 +266,9 @@ describe('sources', () => {
       runs: rt.length,
       roundTripMedianMs: percentile(rt, 50),
       roundTripMaxMs: Math.max(...rt),
+      storeReadMs: runs.map((x) => x.loadMs),
       matcherBuildMs: runs.map((x) => x.buildMs),
+      checkMs: runs.map((x) => x.checkMs),
       note: 'worker stopped (ServiceWorker.stopAllWorkers), then one check from an extension page: IndexedDB read of every enabled source with its stored signature, multi-matcher set-up, check',
     };
     fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
