@@ -161,6 +161,11 @@ describe('sources', () => {
 
   it('export, delete all (the quote is no longer verbatim), import the file, check again', async () => {
     const page = await openSourcesPage();
+    // The search box covers every enabled source and names each hit's source.
+    await page.getByTestId('search').fill('hardest problems we can write');
+    const hit = page.getByTestId('search-result').first();
+    await hit.waitFor();
+    await expect(hit.getByTestId('search-result-source').innerText()).resolves.toContain('Episode 88');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('source-export').click()]);
     const packFile = path.join(tmp, download.suggestedFilename());
     await download.saveAs(packFile);
