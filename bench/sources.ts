@@ -288,13 +288,15 @@ export function runSourcesBench(root = ROOT): void {
   const allBuilt = heapMb() - before;
   const chars = sources.map((s) => s.paragraphs.reduce((n, p) => n + p.text.length, 0));
   const total = parseMs.map((_, i) => parseMs[i] + sigMs[i] + buildMs[i] + warmMs[i]);
+  const firstNeed = parseMs.map((_, i) => parseMs[i] + sigMs[i] + buildMs[i]);
   console.log(`characters per source: median ${median(chars)}, total ${chars.reduce((a, b) => a + b, 0)}`);
   console.log('\n| per source (median / max of 50) | median | max |\n|---|---|---|');
   for (const [what, xs] of [
     ['parse (txt, labels, times, language)', parseMs],
-    ['signature (prefilter, 32 KiB)', sigMs],
+    ['signature (prefilter, 128 KiB)', sigMs],
     ['matcher build (normalise, positional index)', buildMs],
     ['MiniSearch (built on first related query)', warmMs],
+    ['parse + signature + matcher (what a check needs first)', firstNeed],
     ['parse + index, all of the above', total],
   ] as const) {
     console.log(`| ${what} | ${ms(median(xs))} | ${ms(Math.max(...xs))} |`);
@@ -383,7 +385,7 @@ export function runSourcesBench(root = ROOT): void {
   void allBuiltHeap;
   console.log('\n## Sources targets');
   const check = (ok: boolean, what: string, value: string) => console.log(`${ok ? '✓' : '✗'} ${what.padEnd(46)} ${value}`);
-  check(median(total) <= 300, 'parse + index one 60k source (median)', `${ms(median(total))}  (target ≤ 300 ms; max ${ms(Math.max(...total))})`);
+  check(median(total) <= 300, 'parse + index one 60k source (median)', `${ms(median(total))}  (target ≤ 300 ms; max ${ms(Math.max(...total))}; without MiniSearch ${ms(median(firstNeed))})`);
   for (const [what, p, target] of results) check(p <= target, `${what} p95 over all 50`, `${ms(p)}  (target ≤ ${target} ms)`);
   check(first <= 300, 'cold start → first answer, 50 stored sources', `${ms(first)}  (target ≤ 300 ms)`);
   check(multiHeap <= 150, 'memory, multi-matcher (12 matchers live)', `${multiHeap.toFixed(0)} MB  (target ≤ 150 MB; all 50 built: ${allBuilt.toFixed(0)} MB)`);

@@ -39,6 +39,10 @@
  * - `builtinSource(transcript)`: the built-in CSDN interview as a `Source` (id `builtin`, kind
  *   `translation`, `zh-Hant`, the transcript's own paragraph and section ids).
  *
+ * ## Times
+ * - `formatClock(2467)` → "41:07"; `recordingLinkAt(source.recordingUrl, match.time)` → the link for
+ *   "Hear it at 41:07" (YouTube `t=`, `#t=` for a media URL; null unless http(s)).
+ *
  * ## Packs
  * - `exportPack(sources, pairs)` → `SourcePack` (`JSON.stringify` it to a file; the built-in source
  *   is left out). `validatePack(textOrJson)` → `{ ok: true, pack }` or `{ ok: false, error }`
@@ -67,6 +71,7 @@ export {
 } from './check-all';
 export { encodeSignature, decodeSignature, isSignature, type SourceSignature } from './signature';
 export { exportPack, validatePack, PACK_VERSION, type PackResult } from './pack';
+export { formatClock, recordingLinkAt } from './time';
 
 /** The source to store for a reviewed draft. */
 export function draftToSource(draft: SourceDraft, id: string, addedAt: number): Source {
