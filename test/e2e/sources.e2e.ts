@@ -103,7 +103,7 @@ describe('sources', () => {
     await expect(c.getByTestId('speaker').first().getAttribute('data-speaker')).resolves.toBe('main');
     const seconds = Number(await src.getByTestId('source-time').getAttribute('data-seconds'));
     expect(seconds).toBeGreaterThan(0);
-    await expect(src.getByTestId('hear-it').getAttribute('href')).resolves.toBe(`${RECORDING}&t=${seconds}`);
+    await expect(src.getByTestId('hear-it').getAttribute('href')).resolves.toBe(`${RECORDING}&t=${seconds}s`);
     await expect(c.getByTestId('passage-mark').first().innerText()).resolves.toMatch(/^The curve has bumps in it, but I have not seen it bend the way people predict\.?$/);
     // Every passage shown is from the reader's source: the built-in source line is not claimed.
     await expect(c.getByTestId('source').count()).resolves.toBe(0);
@@ -124,7 +124,7 @@ describe('sources', () => {
     const target = tp.locator('[data-target="true"]');
     await expect(target.innerText()).resolves.toContain('Dario Amodei:');
     await expect(target.getByTestId('target-mark').innerText()).resolves.toContain('The curve has bumps in it');
-    await expect(target.getByTestId('paragraph-time').getAttribute('href')).resolves.toMatch(/^https:\/\/www\.youtube\.com\/watch\?v=AAAAAAAAAAA&t=\d+$/);
+    await expect(target.getByTestId('paragraph-time').getAttribute('href')).resolves.toMatch(/^https:\/\/www\.youtube\.com\/watch\?v=AAAAAAAAAAA&t=\d+s$/);
     await shot(tp, 'transcript-page-imported-source');
     await tp.close();
     await page.close();

@@ -48,7 +48,7 @@ describe('sources service (the background side)', () => {
     const m = after.card.matches[0];
     expect(m.source).toMatchObject({ id: 'src-a', title: 'The Long Horizon 212', language: 'en' });
     expect(m.speakerName).toBe('Dario Amodei');
-    expect(m.hearUrl).toBe(`https://www.youtube.com/watch?v=abc&t=${Math.floor(m.time!)}`);
+    expect(m.hearUrl).toBe(`https://www.youtube.com/watch?v=abc&t=${Math.floor(m.time!)}s`);
   });
 
   it('a restarted worker reads the sources back from IndexedDB', async () => {
