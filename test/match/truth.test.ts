@@ -115,4 +115,11 @@ describe('attribution, short phrases, headlines', () => {
     // the CLI keeps its English sentences
     expect(long.notice).toMatch(/only the first/);
   });
+  it('highlights a related passage through the end of the clause (谎言, not only the shared 的)', () => {
+    const r = matcher.check('这是我听过最离谱的事情');
+    expect(r.verdict).toBe('related');
+    const m = r.matches[0];
+    expect(m.paragraphId).toBe('p007');
+    expect(m.passage.slice(m.start, m.end)).toMatch(/謊言$/);
+  });
 });
