@@ -21,7 +21,7 @@ const transcript = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, 
 const gloss = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/gloss.en.json'), 'utf8')).gloss as Record<string, string>;
 const matcher = createMatcher(transcript, gloss);
 const tables = buildScriptTables(transcript);
-const model = (text: string, setting: 'auto' | 'simplified' | 'traditional' = 'auto'): CardModel =>
+const model = (text: string, setting: 'as-selected' | 'simplified' | 'traditional' = 'as-selected'): CardModel =>
   toCardModel(matcher.check(text), { transcript, tables, setting });
 
 let root: HTMLElement;
@@ -130,7 +130,7 @@ describe('card: the matcher explanations in the interface language and the displ
   });
 
   it('highlights a Simplified selection of p116 through 谎言', () => {
-    const m = model('这是我听过最离谱的事情', 'auto');
+    const m = model('这是我听过最离谱的事情', 'as-selected');
     const p = m.matches.find((x) => x.paragraphId === 'p116')!;
     expect(m.script).toBe('simplified');
     expect(p.passage.slice(p.start, p.end)).toMatch(/谎言$/);
