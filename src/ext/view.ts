@@ -167,8 +167,8 @@ function scriptParams(e: Explanation, inScript: (text: string) => string): Expla
 }
 
 function contradictionInScript(c: Contradiction, inScript: (text: string) => string): Contradiction {
-  // the passage's side is the transcript's (or the gloss's) wording; the quote stays as selected
-  return { ...c, passage: inScript(c.passage) };
+  // the passage's side is the transcript's wording (the gloss is English); the quote stays as selected
+  return c.via === 'gloss' ? c : { ...c, passage: inScript(c.passage) };
 }
 
 function clamp(n: number, lo: number, hi: number): number {

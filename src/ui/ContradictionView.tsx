@@ -13,7 +13,7 @@ export function ContradictionView({ contradiction }: { contradiction: Contradict
           <blockquote data-testid="contradiction-quote">{contradiction.quote}</blockquote>
         </div>
         <div>
-          <div class="contra-label">{t('contradictionPassage')}</div>
+          <div class="contra-label">{t(contradiction.via === 'gloss' ? 'contradictionGloss' : 'contradictionPassage')}</div>
           <blockquote data-testid="contradiction-passage">{contradiction.passage}</blockquote>
         </div>
       </div>

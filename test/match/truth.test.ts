@@ -60,6 +60,7 @@ describe('contradiction: through the matcher', () => {
     const r = matcher.check('I have said anything like that.');
     expect(r.verdict).toBe('not-found');
     expect(r.contradiction?.kind).toBe('negation');
+    expect(r.contradiction?.via).toBe('gloss');
     expect(r.matches[0].paragraphId).toBe('p007');
   });
 });
