@@ -85,8 +85,9 @@ a { color: var(--accent); }
 .gloss blockquote { margin: 2px 0 0; font-style: italic; }
 .why { font-size: 12px; color: var(--muted); margin: 2px 0 0; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin: 8px 0 4px; }
-/* On a tall card the actions of the passage being read stay in sight at the bottom. */
-.card .actions { position: sticky; bottom: -10px; background: var(--bg); padding: 6px 0 8px; margin-bottom: 0; z-index: 1; }
+/* On a tall card the actions of the (first, best) passage stay in sight at the bottom; later
+   ranked passages keep theirs in place, so two rows of buttons never stack up. */
+.card .match:first-of-type .actions { position: sticky; bottom: -10px; background: var(--bg); padding: 6px 0 8px; margin-bottom: 0; z-index: 1; }
 .contra { margin: 8px 0; padding: 8px 10px; border: 1px solid var(--bad); border-radius: 6px; background: var(--bad-bg); }
 .contra-kind { margin: 0 0 6px; font-size: 13px; font-weight: 600; color: var(--bad); }
 .contra-cols { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }

@@ -137,6 +137,6 @@ describe('card: the matcher explanations in the interface language and the displ
   });
 
   it('keeps the actions in sight on a tall card (sticky footer)', () => {
-    expect(CARD_CSS).toMatch(/\.card \.actions \{[^}]*position: sticky;[^}]*bottom:/);
+    expect(CARD_CSS).toMatch(/\.card \.match:first-of-type \.actions \{[^}]*position: sticky;[^}]*bottom:/);
   });
 });
