@@ -76,7 +76,7 @@ export default defineBackground(() => {
         return { ok: true, ...(await strings(settings)) } satisfies StringsResponse;
       case 'verbatim:check-batch': {
         const ui = await strings(settings);
-        const { cards, checkMs } = checkBatch(msg.texts, (text) => withGlosses(service.check(text, settings.script).card, ui.lang));
+        const { cards, checkMs } = await checkBatch(msg.texts, async (text) => withGlosses((await sources.check(text, settings.script)).card, ui.lang));
         return { ok: true, cards, checkMs, ...ui } satisfies CheckBatchResponse;
       }
       case 'verbatim:scan':
