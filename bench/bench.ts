@@ -26,6 +26,7 @@ import { alignFullText } from '../src/match/align';
 import { normalize, normalizeText } from '../src/match/normalize';
 import { Ranker } from '../src/match/rank';
 import { mutate, rng } from '../test/match/rng';
+import { benchPairs } from './pairs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPS = 5;
@@ -289,6 +290,7 @@ function main(): void {
     lines.push([`${tag} matcher p95 (exact and altered)`, `${us(p95).trim()}  (target < ${us(target).trim()})`, p95 < target]);
   }
   for (const [what, value, ok] of lines) console.log(`${ok ? '✓' : '✗'} ${what.padEnd(46)} ${value}`);
+  console.log(benchPairs().join('\n'));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CheckResult, Speaker, Transcript, Verdict } from '../src/types';
 import { createMatcher, type Gloss, type Matcher } from '../src/match/index';
 import { normalizeText } from '../src/match/normalize';
+import { evaluatePairs, formatPairReport } from './eval-pairs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -250,6 +251,7 @@ function main(): void {
       );
     }
   }
+  console.log(`\n${formatPairReport(evaluatePairs(), verbose)}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
