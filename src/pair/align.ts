@@ -31,6 +31,9 @@ interface Feat {
   tokens: Set<string>;
   /** English content words (of the gloss, or of the text when it is English); null when none. */
   words: Set<string> | null;
+  /** The words as sorted vocabulary ids and their weight sum, filled on first use (weights need the whole text). */
+  wordIds?: Int32Array;
+  wordSum?: number;
 }
 
 interface Weights {
@@ -50,6 +53,9 @@ interface Scorer {
   latinIdf: (tok: string) => number;
   numIdf: (v: number) => number;
   wordIdf: (w: string) => number;
+  /** Word → id and id → weight, shared by paragraph and sentence scoring of one alignment. */
+  vocab: Map<string, number>;
+  vocabWeight: number[];
   w: Weights;
 }
 
@@ -92,6 +98,24 @@ function idf<T>(bags: Iterable<T>[], n: number): (x: T) => number {
   return (x) => weight.get(x) ?? unseen;
 }
 
+function wordIds(f: Feat, s: Scorer): Int32Array {
+  if (!f.wordIds) {
+    const ids = [...(f.words ?? [])].map((w) => {
+      let id = s.vocab.get(w);
+      if (id === undefined) {
+        id = s.vocab.size;
+        s.vocab.set(w, id);
+        s.vocabWeight.push(s.wordIdf(w));
+      }
+      return id;
+    });
+    f.wordIds = Int32Array.from(ids).sort();
+    f.wordSum = 0;
+    for (const id of f.wordIds) f.wordSum += s.vocabWeight[id];
+  }
+  return f.wordIds;
+}
+
 /** How well a translation group `t` renders an original group `o` (higher is better). */
 function similarity(t: Feat, o: Feat, s: Scorer): number {
   let score = 0;
@@ -111,23 +135,26 @@ function similarity(t: Feat, o: Feat, s: Scorer): number {
   score -= 0.2 * (o.nums.length - shared); // translations drop sentences, and their numbers
 
   if (s.tCjk !== s.oCjk) {
-    const [cjk, latin] = s.tCjk ? [t, o] : [o, t];
+    const cjk = s.tCjk ? t : o;
+    const latin = s.tCjk ? o : t;
     for (const tok of cjk.latin) score += latin.tokens.has(tok) ? 0.9 * s.latinIdf(tok) : -0.3;
   } else if (s.tCjk) {
     for (const tok of t.latin) if (o.tokens.has(tok)) score += 0.9 * s.latinIdf(tok);
   }
 
   if (t.words && o.words && t.words.size > 0 && o.words.size > 0) {
+    const a = wordIds(t, s);
+    const b = wordIds(o, s);
     let common = 0;
-    let tw = 0;
-    let ow = 0;
-    for (const w of t.words) {
-      const x = s.wordIdf(w);
-      tw += x;
-      if (o.words.has(w)) common += x;
+    for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+      if (a[x] === b[y]) {
+        common += s.vocabWeight[a[x]];
+        x++;
+        y++;
+      } else if (a[x] < b[y]) x++;
+      else y++;
     }
-    for (const w of o.words) ow += s.wordIdf(w);
-    score += 10 * ((2 * common) / (tw + ow)) - 1;
+    score += 10 * ((2 * common) / (t.wordSum! + o.wordSum!)) - 1;
   }
   return score;
 }
@@ -178,13 +205,15 @@ function bestPath(
     return size === 1 ? units[at] : pairs[at];
   };
   for (let i = 0; i <= n; i++) {
-    const [lo, hi] = band ? band(i) : [0, m];
+    const lo = band ? band(i)[0] : 0;
+    const hi = band ? band(i)[1] : m;
     for (let j = Math.max(0, lo); j <= Math.min(m, hi); j++) {
       if (i === 0 && j === 0) continue;
       let best = -Infinity;
       let bestMove = -1;
       for (let k = 0; k < MOVES.length; k++) {
-        const [di, dj] = MOVES[k];
+        const di = MOVES[k][0];
+        const dj = MOVES[k][1];
         if (di > i || dj > j) continue;
         const prev = score[(i - di) * W + (j - dj)];
         if (prev === -Infinity) continue;
@@ -372,6 +401,8 @@ export function alignPair(translation: Source, original: Source, options: AlignO
     latinIdf: idf(latinSide.map((u) => u.tokens), latinSide.length || 1),
     numIdf: idf(O.units.map((u) => u.nums), nO),
     wordIdf: idf(O.units.map((u) => u.words ?? []), nO),
+    vocab: new Map(),
+    vocabWeight: [],
     w: PARAGRAPH_WEIGHTS,
   };
   const totalT = T.units.reduce((a, u) => a + u.len, 0);
