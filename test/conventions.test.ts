@@ -20,20 +20,21 @@ const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
 const code = (rel: string) => read(rel).replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 
 describe('conventions', () => {
-  it('the matcher, the transcript code and the pair aligner are pure: no browser or DOM API', () => {
-    for (const f of [...files('src/match', /\.ts$/), ...files('src/transcript', /\.ts$/), ...files('src/pair', /\.ts$/)]) {
+  it('the matcher, the transcript, the sources and the pair aligner code are pure: no browser or DOM API', () => {
+    for (const f of [...files('src/match', /\.ts$/), ...files('src/transcript', /\.ts$/), ...files('src/sources', /\.ts$/), ...files('src/pair', /\.ts$/)]) {
       expect(code(f), f).not.toMatch(/\b(document|window|chrome|browser|navigator|localStorage)\s*\./);
     }
   });
 
-  it('shipped code (src/match, src/ext, src/ui, entrypoints) does not import Node-only modules', () => {
-    for (const f of [...files('src/match', /\.tsx?$/), ...files('src/pair', /\.tsx?$/), ...files('src/ext', /\.tsx?$/), ...files('src/ui', /\.tsx?$/), ...files('entrypoints', /\.tsx?$/)]) {
+  it('shipped code (src/match, src/sources, src/pair, src/ext, src/ui, entrypoints) does not import Node-only modules', () => {
+    for (const f of [...files('src/match', /\.tsx?$/), ...files('src/sources', /\.tsx?$/), ...files('src/pair', /\.tsx?$/), ...files('src/ext', /\.tsx?$/), ...files('src/ui', /\.tsx?$/), ...files('entrypoints', /\.tsx?$/)]) {
       expect(code(f), f).not.toMatch(/from ['"](node:|iconv-lite|fs['"]|path['"])/);
     }
   });
 
   it('finds the files it checks', () => {
     expect(files('src/match', /\.ts$/).length).toBeGreaterThan(8);
+    expect(files('src/sources', /\.ts$/).length).toBeGreaterThan(10);
     expect(files('src/pair', /\.ts$/).length).toBeGreaterThan(2);
     expect(files('src/ui', /\.tsx$/).length).toBeGreaterThan(10);
     expect(files('entrypoints', /\.tsx?$/).length).toBeGreaterThan(4);

@@ -21,9 +21,36 @@ export function maxAlteredErrors(m: number): number {
   return Math.floor(0.3 * m);
 }
 
-export function alignmentVerdict(m: number, errors: number): 'verbatim' | 'altered' | null {
+/**
+ * The rules above count characters (Chinese). A source in a Latin-script language is matched
+ * word by word (one unit per word), and a word carries about as much as two Chinese
+ * characters: so 5 words must match exactly, and at most one word in four may differ.
+ */
+export interface Units {
+  kind: 'char' | 'word';
+  exactOnlyBelow: number;
+  maxAlteredErrors(m: number): number;
+  /** Longest run an altered quote must share with its passage (no scattered agreement). */
+  minSharedRun(m: number): number;
+}
+
+export const CHAR_UNITS: Units = {
+  kind: 'char',
+  exactOnlyBelow: EXACT_ONLY_BELOW,
+  maxAlteredErrors,
+  minSharedRun: (m) => Math.min(6, Math.floor(m / 3)),
+};
+
+export const WORD_UNITS: Units = {
+  kind: 'word',
+  exactOnlyBelow: 5,
+  maxAlteredErrors: (m) => (m < 5 ? 0 : m < 10 ? 1 : Math.floor(0.25 * m)),
+  minSharedRun: (m) => Math.max(2, Math.min(4, Math.floor(m / 3))),
+};
+
+export function alignmentVerdict(m: number, errors: number, units: Units = CHAR_UNITS): 'verbatim' | 'altered' | null {
   if (errors === 0) return 'verbatim';
-  if (errors <= maxAlteredErrors(m)) return 'altered';
+  if (errors <= units.maxAlteredErrors(m)) return 'altered';
   return null;
 }
 
