@@ -4,6 +4,8 @@
  * background, where the transcript is loaded; the content script only renders the model).
  */
 import type { CheckResult, Match, Paragraph, Transcript, Verdict } from '../types';
+import { BUILTIN_SOURCE_ID } from '../sources/model';
+import { recordingLinkAt } from './recording';
 import type { DisplayScript } from './settings';
 
 export const VIDEO_URL = 'https://www.youtube.com/watch?v=mYDSSRS-B5U';
@@ -14,7 +16,22 @@ export type Script = 'traditional' | 'simplified';
 export type ViewMatch = Match & {
   /** The words of the passage restored from garbled source text, in the display script. */
   restored?: string[];
+  /** "Hear it at 41:07": the source's recording opened at `time` (http(s) only). */
+  hearUrl?: string;
+  /** Where the source's text came from (http(s) only). */
+  sourceUrl?: string;
 };
+
+/** What the card needs to know about an imported source beyond the match's `source` ref. */
+export interface SourceLinks {
+  url?: string;
+  recordingUrl?: string;
+}
+
+/** True for a match of the built-in transcript (also when the matcher ran on it alone). */
+export function isBuiltinMatch(m: Pick<Match, 'source'>): boolean {
+  return !m.source || m.source.id === BUILTIN_SOURCE_ID;
+}
 
 export interface CardModel {
   query: string;
@@ -89,11 +106,15 @@ export interface ViewContext {
   transcript: Transcript;
   tables: ScriptTables;
   setting: DisplayScript;
+  /** Links of imported sources, by source id. */
+  sources?: ReadonlyMap<string, SourceLinks>;
 }
 
 function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
-  const para = ctx.transcript.paragraphs.find((p) => p.id === m.paragraphId);
-  const section = ctx.transcript.sections.find((s) => s.id === m.sectionId);
+  // Paragraph ids are per source: only a built-in match may be looked up in the built-in transcript.
+  const builtin = isBuiltinMatch(m);
+  const para = builtin ? ctx.transcript.paragraphs.find((p) => p.id === m.paragraphId) : undefined;
+  const section = builtin ? ctx.transcript.sections.find((s) => s.id === m.sectionId) : undefined;
   let passage = m.passage;
   let sectionTitle = m.sectionTitle || section?.title || '';
   let differences = m.differences ?? [];
@@ -126,7 +147,20 @@ function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
     gloss: m.gloss,
     why: m.why,
     ...(m.repaired && para ? { restored: restoredWords(ctx.transcript, para, script) } : {}),
+    ...(m.source ? { source: m.source } : {}),
+    ...(m.speakerName ? { speakerName: m.speakerName } : {}),
+    ...(typeof m.time === 'number' && Number.isFinite(m.time) ? { time: m.time } : {}),
+    ...(m.counterpart ? { counterpart: m.counterpart } : {}),
+    ...sourceLinks(m, ctx),
   };
+}
+
+function sourceLinks(m: Match, ctx: ViewContext): Pick<ViewMatch, 'hearUrl' | 'sourceUrl'> {
+  if (isBuiltinMatch(m) || !m.source) return {};
+  const links = ctx.sources?.get(m.source.id);
+  const hear = recordingLinkAt(links?.recordingUrl, m.time);
+  const url = links?.url && /^https?:\/\//i.test(links.url) ? links.url : undefined;
+  return { ...(hear ? { hearUrl: hear } : {}), ...(url ? { sourceUrl: url } : {}) };
 }
 
 /**
@@ -179,9 +213,18 @@ export function withGlosses(card: CardModel, uiLang: string): CardModel {
   };
 }
 
-/** URL (path + query + hash) of the transcript page at a paragraph, with the span to highlight. */
-export function transcriptPath(sectionId: string, paragraphId: string, span?: { start: number; end: number; script?: Script }): string {
+/**
+ * URL (path + query + hash) of the transcript page at a paragraph, with the span to highlight;
+ * `sourceId` names an imported source (`?source=<id>`), none means the built-in transcript.
+ */
+export function transcriptPath(
+  sectionId: string,
+  paragraphId: string,
+  span?: { start: number; end: number; script?: Script },
+  sourceId?: string,
+): string {
   const q = new URLSearchParams();
+  if (sourceId && sourceId !== BUILTIN_SOURCE_ID) q.set('source', sourceId);
   if (span && span.end > span.start) q.set('span', `${span.start}-${span.end}`);
   if (span?.script) q.set('script', span.script);
   const qs = q.toString();

@@ -4,6 +4,7 @@ import type { Script, ViewMatch } from '../ext/view';
 import type { CardActions } from './actions';
 import { Differences } from './Differences';
 import { useT } from './i18n-context';
+import { MatchSourceLine } from './MatchSourceLine';
 import { Passage } from './Passage';
 import { SpeakerLine } from './SpeakerLine';
 
@@ -32,7 +33,7 @@ export function MatchDetail({ match, verdict, script, actions, rank }: Props) {
         </div>
       )}
       <dl class="meta">
-        <SpeakerLine speaker={match.speaker} />
+        <SpeakerLine speaker={match.speaker} name={match.speakerName} />
         <div>
           <dt>{t('sectionLabel')}</dt>
           <dd data-testid="section">
@@ -40,7 +41,8 @@ export function MatchDetail({ match, verdict, script, actions, rank }: Props) {
           </dd>
         </div>
       </dl>
-      <Passage passage={match.passage} start={match.start} end={match.end} script={script} />
+      {match.source && match.source.id !== 'builtin' && <MatchSourceLine match={match} />}
+      <Passage passage={match.passage} start={match.start} end={match.end} script={script} language={match.source?.language} />
       {verdict === 'altered' && <Differences items={match.differences} />}
       {match.why && verdict === 'related' && <p class="why">{match.why}</p>}
       {match.gloss && (

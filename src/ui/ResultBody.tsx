@@ -22,14 +22,14 @@ export function ResultBody({ model, actions }: { model: CardModel; actions: Card
             <SegmentRow key={i} model={s} actions={actions} />
           ))}
         </ul>
-        <SourceLine videoUrl={model.videoUrl} />
+        <SourceLine videoUrl={model.videoUrl} model={model} />
       </div>
     );
   }
   return (
     <div>
       <SingleResult model={model} actions={actions} />
-      <SourceLine videoUrl={model.videoUrl} />
+      <SourceLine videoUrl={model.videoUrl} model={model} />
     </div>
   );
 }
