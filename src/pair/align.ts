@@ -318,7 +318,8 @@ function speakerRoles(source: Source, counterpart?: Source): Roles {
 }
 
 function roleOf(roles: Roles, speakerId: string | null, kind: string): Role {
-  if (kind === 'heading' || speakerId === null) return 'none';
+  // Headings and prose (the built-in editor's introduction) are nobody's turn.
+  if (kind !== 'turn' || speakerId === null) return 'none';
   return roles.get(speakerId) ?? 'none';
 }
 

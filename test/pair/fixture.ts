@@ -1,12 +1,15 @@
 /**
  * The hand-written interview pair of test/fixtures/pair (fictional English interview and a
- * condensed Chinese translation, with the true alignment), read into the shared Source model.
- * The reader here is deliberately small: paragraphs separated by blank lines, `Name:` / `Name：`
- * opening a turn, an optional `[hh:mm:ss]` after it.
+ * condensed Chinese translation, with the true alignment), read by the real source parser
+ * (`parseSource`, as an imported .txt file) into the shared Source model.
+ * `sourceFromText` is a deliberately small reader for the tiny synthetic pairs of the unit tests
+ * (paragraphs separated by blank lines, `Name:` / `Name：` opening a turn, labels believed even
+ * when they occur once).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SOURCE_SCHEMA_VERSION, type Source } from '../../src/sources/model';
+import { draftToSource, parseSource } from '../../src/sources/index';
 
 const DIR = fileURLToPath(new URL('../fixtures/pair/', import.meta.url));
 
@@ -71,9 +74,16 @@ export function sourceFromText(text: string, id: string, language: string, kind:
   };
 }
 
+/** A fixture file read as an imported .txt source. */
+export function importFixture(name: string, id: string): Source {
+  const r = parseSource({ name, text: readFixture(name) });
+  if (!r.ok) throw new Error(`${name}: ${r.error}`);
+  return draftToSource(r.draft, id, 0);
+}
+
 export function loadPair(): { original: Source; translation: Source; truth: PairTruth } {
-  const original = sourceFromText(readFixture('interview.en.txt'), 'fixture-en', 'en', 'original');
-  const translation = { ...sourceFromText(readFixture('interview.zh.txt'), 'fixture-zh', 'zh-Hans', 'translation'), translationOf: 'fixture-en' };
+  const original = importFixture('interview.en.txt', 'fixture-en');
+  const translation: Source = { ...importFixture('interview.zh.txt', 'fixture-zh'), kind: 'translation', translationOf: 'fixture-en' };
   const truth = JSON.parse(readFixture('truth.json')) as PairTruth;
   return { original, translation, truth };
 }
