@@ -13,12 +13,14 @@ import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { CheckResult, Transcript } from '../src/types';
-import { createMatcher, type Gloss, type Matcher } from '../src/match/index';
+import { createMatcher, type Gloss } from '../src/match/index';
+import { sourceArgs, sourcesChecker, type Checker, type SourceArgs } from './quote-sources';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const USAGE = `usage: npm run --silent quote -- "TEXT"
-       npm run --silent quote -- --jsonl < lines.jsonl   (each line: {"text": "..."})`;
+       npm run --silent quote -- --jsonl < lines.jsonl   (each line: {"text": "..."})
+       options: --source FILE (repeatable), --pair TRANSLATION_FILE=ORIGINAL_FILE, --pair builtin=FILE`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -35,18 +37,20 @@ function readGloss(path: string): Gloss | undefined {
   return out;
 }
 
-function loadMatcher(): Matcher {
+function loadMatcher(sources?: SourceArgs): Checker {
   const transcriptPath = resolve(ROOT, 'data/transcript.json');
   if (!existsSync(transcriptPath)) fail(`data/transcript.json is missing; run \`npm run data\` first.`);
   const transcript = JSON.parse(readFileSync(transcriptPath, 'utf8')) as Transcript;
-  return createMatcher(transcript, readGloss(resolve(ROOT, 'data/gloss.en.json')));
+  const gloss = readGloss(resolve(ROOT, 'data/gloss.en.json'));
+  if (sources && (sources.sources.length > 0 || sources.pairs.length > 0)) return sourcesChecker(transcript, gloss, sources);
+  return createMatcher(transcript, gloss);
 }
 
 function invalidLine(n: number, why: string): CheckResult {
   return { query: '', verdict: 'invalid', error: `Input line ${n} ${why}.`, matches: [] };
 }
 
-async function runJsonl(matcher: Matcher): Promise<void> {
+async function runJsonl(matcher: Checker): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = 0;
   for await (const line of rl) {
@@ -70,7 +74,13 @@ async function runJsonl(matcher: Matcher): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
+  let sources: SourceArgs;
+  try {
+    sources = sourceArgs(process.argv.slice(2));
+  } catch (err) {
+    fail((err as Error).message);
+  }
+  const args = sources.rest;
   const flags = args.filter((a) => a.startsWith('--'));
   const texts = args.filter((a) => !a.startsWith('--'));
   for (const f of flags) if (f !== '--jsonl' && f !== '--help') fail(`unknown option ${f}`);
@@ -80,11 +90,11 @@ async function main(): Promise<void> {
   }
   if (flags.includes('--jsonl')) {
     if (texts.length > 0) fail('give either TEXT or --jsonl, not both');
-    await runJsonl(loadMatcher());
+    await runJsonl(loadMatcher(sources));
     return;
   }
   if (texts.length === 0) fail('no text given');
-  const matcher = loadMatcher();
+  const matcher = loadMatcher(sources);
   process.stdout.write(`${JSON.stringify(matcher.check(texts.join(' ')))}\n`);
 }
 
