@@ -115,7 +115,16 @@ export interface Match {
    * (`start`/`end`: the aligned sentences in `text`, when known); null when the other side has
    * nothing for this paragraph.
    */
-  counterpart?: { sourceId: string; paragraphId: string; text: string; start?: number; end?: number } | null;
+  counterpart?: {
+    sourceId: string;
+    paragraphId: string;
+    text: string;
+    start?: number;
+    end?: number;
+    /** The other source's title and language, for the card's label. */
+    title?: string;
+    language?: string;
+  } | null;
   /** Set with a paired source when the translation left the matched words out: the whole paragraph, or the sentence. */
   counterpartDropped?: 'paragraph' | 'sentence';
 }

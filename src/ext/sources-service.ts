@@ -14,6 +14,7 @@ import type { BuiltinSummary, SearchHitView, SourcesRequest, Timing } from './me
 import type { Service } from './service';
 import type { DisplayScript } from './settings';
 import { buildScriptTables, chooseScript, toCardModel, type CardModel, type ScriptTables, type SourceLinks } from './view';
+import type { Pairing } from './pairs';
 
 /** A search hit of the multi-source engine. */
 export interface EngineHit {
@@ -45,6 +46,8 @@ export interface SourcesServiceDeps {
   transcript: Transcript;
   buildEngine: EngineBuilder;
   validatePack: PackValidator;
+  /** Translation pairs: counterparts on the card (src/ext/pairs.ts). */
+  pairing?: Pairing;
 }
 
 interface Loaded {
@@ -94,7 +97,7 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     }
     const { engine, cold, buildMs } = await engineFor(state);
     const t0 = now();
-    const result = engine.check(text);
+    const result = deps.pairing ? await deps.pairing.decorate(engine.check(text), state.sources) : engine.check(text);
     const checkMs = now() - t0;
     tables ??= buildScriptTables(transcript);
     const card = toCardModel(result, { transcript, tables, setting: script, sources: state.links });
@@ -147,7 +150,10 @@ export function createSourcesService(deps: SourcesServiceDeps) {
   /** A write: on success the cached sources are stale. */
   async function written<T extends object>(p: Promise<Outcome<T>>): Promise<Outcome<T>> {
     const r = await p;
-    if (r.ok) invalidate();
+    if (r.ok) {
+      invalidate();
+      deps.pairing?.invalidate();
+    }
     return r;
   }
 

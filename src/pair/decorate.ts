@@ -7,26 +7,35 @@ import type { Source, SourcePair } from '../sources/model';
 import type { CheckResult, Match } from '../types';
 import { counterpartIndex, matchCounterpart, type CounterpartIndex } from './counterpart';
 
+
 /** One index per stored pair whose two sources are both at hand. */
-export function pairIndexes(pairs: SourcePair[], sources: Iterable<Source>): CounterpartIndex[] {
+export interface PairedIndex {
+  index: CounterpartIndex;
+  translation: Source;
+  original: Source;
+}
+
+export function pairIndexes(pairs: SourcePair[], sources: Iterable<Source>): PairedIndex[] {
   const byId = new Map<string, Source>();
   for (const s of sources) byId.set(s.id, s);
-  const out: CounterpartIndex[] = [];
+  const out: PairedIndex[] = [];
   for (const pair of pairs) {
     const t = byId.get(pair.translationId);
     const o = byId.get(pair.originalId);
-    if (t && o) out.push(counterpartIndex(pair, t, o));
+    if (t && o) out.push({ index: counterpartIndex(pair, t, o), translation: t, original: o });
   }
   return out;
 }
 
-function withCounterpart(match: Match, indexes: CounterpartIndex[]): Match {
+function withCounterpart(match: Match, indexes: PairedIndex[]): Match {
   const sourceId = match.source?.id;
   if (!sourceId) return match;
-  for (const index of indexes) {
+  for (const { index, translation, original } of indexes) {
     const answer = index.find(sourceId, match.paragraphId, match.start, match.end);
     if (!answer) continue;
-    const out: Match = { ...match, counterpart: matchCounterpart(answer) };
+    const there = answer.side === 'original' ? original : translation;
+    const c = matchCounterpart(answer);
+    const out: Match = { ...match, counterpart: c && { ...c, title: there.title, language: there.language } };
     if (answer.dropped) out.counterpartDropped = answer.dropped;
     return out;
   }
@@ -34,7 +43,7 @@ function withCounterpart(match: Match, indexes: CounterpartIndex[]): Match {
 }
 
 /** The result with `counterpart` (and `counterpartDropped`) on every match in a paired source. */
-export function withCounterparts(result: CheckResult, indexes: CounterpartIndex[]): CheckResult {
+export function withCounterparts(result: CheckResult, indexes: PairedIndex[]): CheckResult {
   if (indexes.length === 0) return result;
   const out: CheckResult = { ...result, matches: result.matches.map((m) => withCounterpart(m, indexes)) };
   if (result.segments) out.segments = result.segments.map((s) => withCounterparts(s, indexes));
