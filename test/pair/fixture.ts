@@ -7,11 +7,12 @@
  * when they occur once).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { SOURCE_SCHEMA_VERSION, type Source } from '../../src/sources/model';
 import { draftToSource, parseSource } from '../../src/sources/index';
 
-const DIR = fileURLToPath(new URL('../fixtures/pair/', import.meta.url));
+// import.meta.dirname (not a file: URL) so the helper also loads under happy-dom.
+const DIR = resolve(import.meta.dirname, '../fixtures/pair') + '/';
 
 export interface PairTruth {
   paragraphs: Array<{ translation: string[]; original: string[] }>;
