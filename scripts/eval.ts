@@ -168,7 +168,7 @@ function add(s: KindStats, o: CaseOutcome): void {
   }
 }
 
-export function evaluate(matcher: Matcher, cases: EvalCase[]): EvalReport {
+export function evaluate(matcher: Pick<Matcher, 'check'>, cases: EvalCase[]): EvalReport {
   const t0 = performance.now();
   const outcomes: CaseOutcome[] = cases.map((c) => {
     const result = matcher.check(c.text);
@@ -188,7 +188,7 @@ export function evaluate(matcher: Matcher, cases: EvalCase[]): EvalReport {
   }
   const byGroup = new Map<string, KindStats>();
   for (const o of outcomes) {
-    const lang = o.c.source === 'cases-en' || /english/.test(o.c.kind) || /^en-/.test(o.c.kind) ? 'en' : 'zh';
+    const lang = o.c.source === 'cases-en' || o.c.source === 'cases-source-en' || /english/.test(o.c.kind) || /^en-/.test(o.c.kind) ? 'en' : 'zh';
     const g = `${lang} ${o.c.expect}`;
     const s = byGroup.get(g) ?? emptyStats(g);
     byGroup.set(g, s);
@@ -254,4 +254,8 @@ function main(): void {
   console.log(`\n${formatPairReport(evaluatePairs(), verbose)}`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main();
+  // Imported here so that eval-sources (which imports this module) is loaded only when run.
+  void import('./eval-sources').then(({ evaluateSources, formatSourceReport }) => console.log(`\n${formatSourceReport(evaluateSources(ROOT))}`));
+}

@@ -4,23 +4,35 @@
  *   npm run --silent quote -- "TEXT"       one JSON result on stdout
  *   npm run --silent quote -- --jsonl      JSON lines with a `text` field on stdin,
  *                                          one result line per input line, in order
+ *   --source FILE (repeatable, before either form): also check against FILE (.txt .md .srt
+ *   .vtt .html, any encoding Verbatim reads); every match then names its `source`, with
+ *   `speakerName` and `time` when known.
+ *   --pair TRANSLATION_FILE=ORIGINAL_FILE / --pair builtin=ORIGINAL_FILE (repeatable): both become
+ *   sources, the first marked a translation of the second, aligned once at start; matches in
+ *   them gain `counterpart` (scripts/quote-sources.ts).
  *
  * Exit status is non-zero only for misuse (no text, unknown option, missing data); a quote
  * that cannot be judged is a normal result with verdict "invalid".
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { CheckResult, Transcript } from '../src/types';
 import { createMatcher, type Gloss } from '../src/match/index';
-import { sourceArgs, sourcesChecker, type Checker, type SourceArgs } from './quote-sources';
+import { builtinSource, createMultiMatcher, draftToSource, parseSource, type SourceEntry } from '../src/sources/index';
+import { pairedChecker, parsePairArg, type PairArg } from './quote-sources';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-const USAGE = `usage: npm run --silent quote -- "TEXT"
-       npm run --silent quote -- --jsonl < lines.jsonl   (each line: {"text": "..."})
-       options: --source FILE (repeatable), --pair TRANSLATION_FILE=ORIGINAL_FILE, --pair builtin=FILE`;
+const USAGE = `usage: npm run --silent quote -- [--source FILE]... [--pair TRANSLATION_FILE=ORIGINAL_FILE]... "TEXT"
+       npm run --silent quote -- [--source FILE]... [--pair ...]... --jsonl < lines.jsonl   (each line: {"text": "..."})
+       (--pair builtin=FILE pairs the built-in transcript with an English original)`;
+
+/** What the CLI checks with: the single matcher, or the multi-source one when files are given. */
+interface Checker {
+  check(text: string): CheckResult;
+}
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -37,13 +49,43 @@ function readGloss(path: string): Gloss | undefined {
   return out;
 }
 
-function loadMatcher(sources?: SourceArgs): Checker {
+function loadTranscript(): Transcript {
   const transcriptPath = resolve(ROOT, 'data/transcript.json');
   if (!existsSync(transcriptPath)) fail(`data/transcript.json is missing; run \`npm run data\` first.`);
-  const transcript = JSON.parse(readFileSync(transcriptPath, 'utf8')) as Transcript;
+  return JSON.parse(readFileSync(transcriptPath, 'utf8')) as Transcript;
+}
+
+function loadMatcher(sourceFiles: string[], pairs: PairArg[] = []): Checker {
+  const transcript = loadTranscript();
   const gloss = readGloss(resolve(ROOT, 'data/gloss.en.json'));
-  if (sources && (sources.sources.length > 0 || sources.pairs.length > 0)) return sourcesChecker(transcript, gloss, sources);
-  return createMatcher(transcript, gloss);
+  if (sourceFiles.length === 0 && pairs.length === 0) return createMatcher(transcript, gloss);
+  const entries: SourceEntry[] = [{ source: builtinSource(transcript), transcript, gloss }];
+  const ids = new Set<string>(['builtin']);
+  // A paired file is a source too (once, however often it is named).
+  const idOfFile = new Map<string, string>([['builtin', 'builtin']]);
+  const files = [...sourceFiles, ...pairs.flatMap((p) => [p.translation, p.original])].filter((f) => {
+    const key = f === 'builtin' ? f : resolve(f);
+    if (idOfFile.has(key)) return false;
+    idOfFile.set(key, '');
+    return true;
+  });
+  for (const file of files) {
+    if (!existsSync(file)) fail(`--source ${file}: no such file`);
+    const parsed = parseSource({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) });
+    if (!parsed.ok) fail(`--source ${file}: ${parsed.error}`);
+    // the id is the file's name, made unique
+    let id = basename(file).replace(/[^\w.-]+/g, '-');
+    for (let n = 2; ids.has(id); n++) id = `${basename(file)}-${n}`;
+    ids.add(id);
+    idOfFile.set(resolve(file), id);
+    entries.push({ source: draftToSource(parsed.draft, id, Date.now()) });
+  }
+  if (pairs.length === 0) return createMultiMatcher(entries);
+  const idOf = (f: string) => idOfFile.get(f === 'builtin' ? f : resolve(f))!;
+  return pairedChecker(
+    entries,
+    pairs.map((p) => ({ translationId: idOf(p.translation), originalId: idOf(p.original) })),
+  );
 }
 
 function invalidLine(n: number, why: string): CheckResult {
@@ -74,15 +116,29 @@ async function runJsonl(matcher: Checker): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  let sources: SourceArgs;
-  try {
-    sources = sourceArgs(process.argv.slice(2));
-  } catch (err) {
-    fail((err as Error).message);
+  const args = process.argv.slice(2);
+  const flags: string[] = [];
+  const texts: string[] = [];
+  const sources: string[] = [];
+  const pairs: PairArg[] = [];
+  const pair = (value: string) => {
+    const p = parsePairArg(value);
+    if (typeof p === 'string') fail(p);
+    pairs.push(p);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--source') {
+      if (i + 1 >= args.length) fail('--source needs a file');
+      sources.push(args[++i]);
+    } else if (a.startsWith('--source=')) sources.push(a.slice('--source='.length));
+    else if (a === '--pair') {
+      if (i + 1 >= args.length) fail('--pair needs TRANSLATION_FILE=ORIGINAL_FILE');
+      pair(args[++i]);
+    } else if (a.startsWith('--pair=')) pair(a.slice('--pair='.length));
+    else if (a.startsWith('--')) flags.push(a);
+    else texts.push(a);
   }
-  const args = sources.rest;
-  const flags = args.filter((a) => a.startsWith('--'));
-  const texts = args.filter((a) => !a.startsWith('--'));
   for (const f of flags) if (f !== '--jsonl' && f !== '--help') fail(`unknown option ${f}`);
   if (flags.includes('--help')) {
     process.stdout.write(`${USAGE}\n`);
@@ -90,11 +146,11 @@ async function main(): Promise<void> {
   }
   if (flags.includes('--jsonl')) {
     if (texts.length > 0) fail('give either TEXT or --jsonl, not both');
-    await runJsonl(loadMatcher(sources));
+    await runJsonl(loadMatcher(sources, pairs));
     return;
   }
   if (texts.length === 0) fail('no text given');
-  const matcher = loadMatcher(sources);
+  const matcher = loadMatcher(sources, pairs);
   process.stdout.write(`${JSON.stringify(matcher.check(texts.join(' ')))}\n`);
 }
 

@@ -160,7 +160,7 @@ export function wordCount(text: string): number {
   );
 }
 
-const SENTENCE_END = /[.!?。！？…:：,，;；"”」』)）]$/;
+const SENTENCE_END = /[.!?。！？…:：,，;；"”」』]$/;
 
 function isShortHeading(text: string): boolean {
   const t = text.trim();

@@ -32,7 +32,7 @@ const HAN = /^[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
 export function signatureTerms(text: string): string[] {
   const out: string[] = [];
   for (const t of cjkTokens(text)) if (HAN.test(t)) out.push(t);
-  if (/[A-Za-z]/.test(text)) for (const w of englishTerms(text)) out.push(`~${w}`);
+  if (/[A-Za-z]/.test(text)) for (const w of englishTerms(text)) if (!/[\u3400-\u9FFF\uF900-\uFAFF]/.test(w)) out.push(`~${w}`);
   return out;
 }
 

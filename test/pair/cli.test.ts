@@ -1,29 +1,30 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { sourceArgs, sourcesChecker } from '../../scripts/quote-sources';
-import type { Transcript } from '../../src/types';
+import { pairedChecker, parsePairArg } from '../../scripts/quote-sources';
+import { builtinSource, type SourceEntry } from '../../src/sources/index';
+import type { CheckResult, Transcript } from '../../src/types';
+import { importFixture } from './fixture';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const transcript = JSON.parse(readFileSync(root + 'data/transcript.json', 'utf8')) as Transcript;
-const zh = root + 'test/fixtures/pair/interview.zh.txt';
-const en = root + 'test/fixtures/pair/interview.en.txt';
+const entries = (): SourceEntry[] => [
+  { source: builtinSource(transcript), transcript },
+  { source: importFixture('interview.zh.txt', 'interview.zh.txt') },
+  { source: importFixture('interview.en.txt', 'interview.en.txt') },
+];
 
-describe('CLI --source / --pair', () => {
-  it('parses the options and leaves the rest', () => {
-    expect(sourceArgs(['--source', 'a.txt', '--pair=b.txt=c.txt', '--jsonl', 'TEXT', '--pair', 'builtin=d.vtt'])).toEqual({
-      sources: ['a.txt'],
-      pairs: [
-        { translation: 'b.txt', original: 'c.txt' },
-        { translation: 'builtin', original: 'd.vtt' },
-      ],
-      rest: ['--jsonl', 'TEXT'],
-    });
-    expect(() => sourceArgs(['--pair', 'a.txt'])).toThrow(/TRANSLATION_FILE=ORIGINAL_FILE/);
-    expect(() => sourceArgs(['--source'])).toThrow(/needs a value/);
+describe('CLI --pair', () => {
+  it('parses TRANSLATION=ORIGINAL and refuses the rest', () => {
+    expect(parsePairArg('a.txt=b.vtt')).toEqual({ translation: 'a.txt', original: 'b.vtt' });
+    expect(parsePairArg('builtin=b.vtt')).toEqual({ translation: 'builtin', original: 'b.vtt' });
+    expect(parsePairArg('a.txt')).toMatch(/TRANSLATION_FILE=ORIGINAL_FILE/);
+    expect(parsePairArg('a.txt=')).toMatch(/TRANSLATION_FILE=ORIGINAL_FILE/);
+    expect(parsePairArg('a.txt=builtin')).toMatch(/built-in transcript is a translation/);
   });
 
-  const checker = sourcesChecker(transcript, undefined, sourceArgs([`--pair=${zh}=${en}`]));
+  const checker = pairedChecker(entries(), [{ translationId: 'interview.zh.txt', originalId: 'interview.en.txt' }]);
 
   it('a Chinese quote in the paired translation gains the English original sentence', () => {
     const r = checker.check('最强的模型需要数十万块芯片');
@@ -49,13 +50,19 @@ describe('CLI --source / --pair', () => {
 
   it('leaves matches in unpaired sources alone', () => {
     const r = checker.check('如果你看营收,Anthropic 的营收每年都增长 100 倍。');
+    expect(r.matches.length).toBeGreaterThan(0);
     for (const m of r.matches) if (m.source?.id === 'builtin') expect(m.counterpart).toBeUndefined();
   });
 
-  it('--pair builtin=FILE pairs the built-in transcript (here with an unrelated English file: only the wiring is checked)', () => {
-    const builtinPaired = sourcesChecker(transcript, undefined, sourceArgs(['--pair', `builtin=${en}`]));
-    const m = builtinPaired.check('如果你看营收,Anthropic 的营收每年都增长 100 倍。').matches.find((x) => x.source?.id === 'builtin')!;
-    expect(m.source?.kind).toBe('translation');
-    expect(m.counterpart === null ? m.counterpartDropped : m.counterpart?.sourceId).toMatch(/^(interview\.en\.txt|paragraph)$/);
-  });
+  it('npm run quote -- --pair runs end to end (the real command line)', () => {
+    const out = execFileSync(
+      process.execPath,
+      [root + 'node_modules/tsx/dist/cli.mjs', root + 'scripts/quote.ts', '--pair', `${root}test/fixtures/pair/interview.zh.txt=${root}test/fixtures/pair/interview.en.txt`, '两件事。一是坏人滥用'],
+      { encoding: 'utf8' },
+    );
+    const r = JSON.parse(out) as CheckResult;
+    const m = r.matches.find((x) => x.source?.id === 'interview.zh.txt')!;
+    expect(m.counterpart).toMatchObject({ sourceId: 'interview.en.txt', paragraphId: 'p031' });
+    expect(m.counterpart!.text.slice(m.counterpart!.start, m.counterpart!.end)).toBe('Two things. Misuse by bad actors, and models that behave in ways we did not intend, what we call alignment failures.');
+  }, 120_000); // a child process on a shared machine: generous, and not a speed assertion
 });

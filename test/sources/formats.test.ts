@@ -8,7 +8,6 @@ import { parseHtml } from '../../src/sources/formats/html';
 import type { SourceDraft } from '../../src/sources/draft';
 import { draftOf, fixtureText } from './fixtures';
 
-const speakerOf = (d: SourceDraft, pid: string) => d.speakers.find((s) => s.id === d.paragraphs.find((p) => p.id === pid)?.speakerId)?.name;
 const mainOf = (d: SourceDraft) => d.speakers.find((s) => s.main)?.name;
 const para = (d: SourceDraft, text: string) => {
   const p = d.paragraphs.find((x) => x.text.includes(text));
