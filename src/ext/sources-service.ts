@@ -7,70 +7,78 @@
  * first check after a start, cached, and dropped whenever this service writes to the store.
  * With no imported source enabled, checks go to the built-in service exactly as before.
  */
-import type { CheckResult, Transcript } from '../types';
+import type { Transcript } from '../types';
+import type { Gloss } from '../match/index';
+import { builtinSource } from '../sources/builtin';
+import { createMultiMatcher, signatureOf, type MultiMatcher, type SourceEntry } from '../sources/check-all';
 import { BUILTIN_SOURCE_ID, type Source } from '../sources/model';
+import { validatePack } from '../sources/pack';
+import { SIGNATURE_VERSION, isSignature } from '../sources/signature';
 import { SourcesStore, type Outcome } from '../store/sources-store';
+import type { StoredIndex } from '../store/db';
 import type { BuiltinSummary, SearchHitView, SourcesRequest, Timing } from './messages';
 import type { Service } from './service';
 import type { DisplayScript } from './settings';
-import { buildScriptTables, chooseScript, toCardModel, type CardModel, type ScriptTables, type SourceLinks } from './view';
+import { buildScriptTables, toCardModel, type CardModel, type ScriptTables, type SourceLinks } from './view';
 import type { Pairing } from './pairs';
-
-/** A search hit of the multi-source engine. */
-export interface EngineHit {
-  sourceId: string;
-  paragraphId: string;
-  sectionId: string;
-  sectionTitle?: string;
-  speaker: SearchHitView['speaker'];
-  speakerName?: string;
-  time?: number;
-  text: string;
-  score: number;
-}
-
-/** Checks and searches over several sources at once (h9a's merging matcher). */
-export interface SourcesEngine {
-  check(text: string): CheckResult;
-  search(query: string, limit: number): EngineHit[];
-}
-
-export type EngineBuilder = (input: { builtin: boolean; sources: Source[] }) => SourcesEngine;
-
-/** Validates a parsed pack file; one sentence when it is not acceptable. */
-export type PackValidator = (raw: unknown) => { ok: true; pack: import('../sources/model').SourcePack } | { ok: false; error: string };
 
 export interface SourcesServiceDeps {
   store: SourcesStore;
+  /** The built-in transcript's own service: used alone while no imported source is enabled. */
   builtin: Service;
   transcript: Transcript;
-  buildEngine: EngineBuilder;
-  validatePack: PackValidator;
+  gloss?: Gloss;
   /** Translation pairs: counterparts on the card (src/ext/pairs.ts). */
   pairing?: Pairing;
 }
 
 interface Loaded {
-  sources: Source[];
-  builtinEnabled: boolean;
+  entries: SourceEntry[];
+  imported: Source[];
   links: Map<string, SourceLinks>;
-  engine: SourcesEngine | null;
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** The stored index of a source: its prefilter signature (h9a's Bloom filter). */
+export function indexOf(source: Source): Omit<StoredIndex, 'sourceId'> | undefined {
+  try {
+    return { version: SIGNATURE_VERSION, data: signatureOf({ source }) };
+  } catch {
+    // A malformed source: the store refuses it with its own sentence.
+    return undefined;
+  }
+}
 
 export function createSourcesService(deps: SourcesServiceDeps) {
   const { store, builtin, transcript } = deps;
   let loaded: Promise<Loaded> | null = null;
   let tables: ScriptTables | null = null;
+  /** Kept across reloads: setSources keeps the matchers of unchanged sources. */
+  let multi: MultiMatcher | null = null;
+  let multiFor: Loaded | null = null;
+  let builtinEntry: SourceEntry | null = null;
 
   function load(): Promise<Loaded> {
     if (!loaded) {
       loaded = (async () => {
-        const [sources, settings] = await Promise.all([store.enabledSources(), store.builtinSettings()]);
-        const links = new Map(sources.map((s) => [s.id, { url: s.url, recordingUrl: s.recordingUrl }]));
+        const [stored, settings] = await Promise.all([store.enabledWithIndexes(), store.builtinSettings()]);
+        const imported = stored.map((x) => x.source);
+        const entries: SourceEntry[] = stored.map(({ source, index }) => ({
+          source,
+          ...(index && index.version === SIGNATURE_VERSION && isSignature(index.data) ? { signature: index.data } : {}),
+        }));
         // The built-in transcript can only be switched off while another source is on.
-        return { sources, builtinEnabled: settings.enabled || !sources.length, links, engine: null };
+        if (settings.enabled || !imported.length) {
+          builtinEntry ??= { source: builtinSource(transcript), transcript, ...(deps.gloss ? { gloss: deps.gloss } : {}) };
+          // The reader may have named the original the built-in translation translates.
+          const source = { ...builtinEntry.source };
+          if (settings.translationOf) source.translationOf = settings.translationOf;
+          else delete source.translationOf;
+          entries.unshift({ ...builtinEntry, source });
+        }
+        const links = new Map(imported.map((s) => [s.id, { url: s.url, recordingUrl: s.recordingUrl }]));
+        return { entries, imported, links };
       })();
       loaded.catch(() => (loaded = null));
     }
@@ -82,53 +90,57 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     loaded = null;
   }
 
-  async function engineFor(state: Loaded): Promise<{ engine: SourcesEngine; cold: boolean; buildMs: number }> {
-    if (state.engine) return { engine: state.engine, cold: false, buildMs: 0 };
+  function engineFor(state: Loaded): { engine: MultiMatcher; cold: boolean; buildMs: number } {
+    if (multi && multiFor === state) return { engine: multi, cold: false, buildMs: 0 };
     const t0 = now();
-    state.engine = deps.buildEngine({ builtin: state.builtinEnabled, sources: state.sources });
-    return { engine: state.engine, cold: true, buildMs: now() - t0 };
+    if (multi) multi.setSources(state.entries);
+    else multi = createMultiMatcher(state.entries);
+    multiFor = state;
+    return { engine: multi, cold: true, buildMs: now() - t0 };
   }
 
   async function check(text: string, script: DisplayScript): Promise<{ card: CardModel; timing: Timing }> {
     const state = await load();
-    if (!state.sources.length) {
+    if (!state.imported.length) {
       const { card, timing } = builtin.check(text, script);
       return { card, timing };
     }
-    const { engine, cold, buildMs } = await engineFor(state);
+    const { engine, cold, buildMs } = engineFor(state);
     const t0 = now();
-    const result = deps.pairing ? await deps.pairing.decorate(engine.check(text), state.sources) : engine.check(text);
+    const result = deps.pairing ? await deps.pairing.decorate(engine.check(text), state.imported) : engine.check(text);
     const checkMs = now() - t0;
     tables ??= buildScriptTables(transcript);
     const card = toCardModel(result, { transcript, tables, setting: script, sources: state.links });
-    return { card, timing: { cold, buildMs: round(buildMs), checkMs: round(checkMs) } };
+    return { card, timing: { cold, buildMs: round(buildMs + engine.stats.lastBuildMs), checkMs: round(checkMs) } };
   }
 
   async function search(query: string, limit: number, script: DisplayScript): Promise<SearchHitView[]> {
     const state = await load();
-    if (!state.sources.length) return builtin.search(query, limit, script);
-    const { engine } = await engineFor(state);
+    if (!state.imported.length) return builtin.search(query, limit, script);
+    const { engine } = engineFor(state);
     tables ??= buildScriptTables(transcript);
-    const display = chooseScript(script, query, tables);
-    const titles = new Map(state.sources.map((s) => [s.id, s.title]));
     const builtinHits = new Map(builtin.search(query, limit, script).map((h) => [h.paragraphId, h]));
-    return engine.search(query, limit).map((h): SearchHitView => {
-      if (h.sourceId === BUILTIN_SOURCE_ID) {
+    const sections = new Map(state.imported.map((s) => [s.id, new Map(s.sections.map((x) => [x.id, x.title]))]));
+    return engine.search(query, limit).flatMap((h): SearchHitView[] => {
+      if (h.source.id === BUILTIN_SOURCE_ID) {
         // The built-in service knows the display script's titles and text.
         const b = builtinHits.get(h.paragraphId);
-        if (b) return b;
+        return b ? [b] : [];
       }
-      return {
-        paragraphId: h.paragraphId,
-        sectionId: h.sectionId,
-        sectionTitle: h.sectionTitle ?? '',
-        speaker: h.speaker,
-        text: display === 'simplified' && h.sourceId === BUILTIN_SOURCE_ID ? h.text : h.text,
-        score: h.score,
-        ...(h.sourceId !== BUILTIN_SOURCE_ID ? { sourceId: h.sourceId, sourceTitle: titles.get(h.sourceId) ?? h.sourceId } : {}),
-        ...(h.speakerName ? { speakerName: h.speakerName } : {}),
-        ...(typeof h.time === 'number' ? { time: h.time } : {}),
-      };
+      return [
+        {
+          paragraphId: h.paragraphId,
+          sectionId: h.sectionId,
+          sectionTitle: sections.get(h.source.id)?.get(h.sectionId) ?? '',
+          speaker: h.speaker,
+          text: h.text,
+          score: h.score,
+          sourceId: h.source.id,
+          sourceTitle: h.source.title,
+          ...(h.speakerName ? { speakerName: h.speakerName } : {}),
+          ...(typeof h.time === 'number' ? { time: h.time } : {}),
+        },
+      ];
     });
   }
 
@@ -168,7 +180,7 @@ export function createSourcesService(deps: SourcesServiceDeps) {
         return source ? { ok: true, source } : { ok: false, error: 'That source does not exist (it may have been deleted).' };
       }
       case 'verbatim:sources:save':
-        return written(store.save(msg.source));
+        return written(store.save(msg.source, indexOf(msg.source)));
       case 'verbatim:sources:update':
         if (msg.id === BUILTIN_SOURCE_ID) {
           const patch = msg.patch ?? {};
@@ -190,9 +202,9 @@ export function createSourcesService(deps: SourcesServiceDeps) {
       case 'verbatim:sources:export':
         return { ok: true, pack: await store.exportPack() };
       case 'verbatim:sources:import': {
-        const valid = deps.validatePack(msg.pack);
+        const valid = validatePack(msg.pack);
         if (!valid.ok) return valid;
-        return written(store.importPack(valid.pack));
+        return written(store.importPack(valid.pack, indexOf));
       }
       case 'verbatim:sources:put-draft': {
         const d = msg.draft ?? { title: '' };

@@ -8,6 +8,7 @@
  */
 import { SOURCE_SCHEMA_VERSION, BUILTIN_SOURCE_ID, type Source, type SourcePack, type SourcePair } from '../sources/model';
 import type { IDBPTransaction } from 'idb';
+import { exportPack as buildPack, PACK_FORMAT, PACK_VERSION } from '../sources/pack';
 import { openSourcesDb, type Db, type SourcesDB, type StoredDraft, type StoredIndex, type StoredSource } from './db';
 import { migrateSourceRecord } from './migrate';
 
@@ -15,9 +16,7 @@ import { migrateSourceRecord } from './migrate';
 export const UNDO_WINDOW_MS = 5 * 60_000;
 /** Drafts ("Add this page") not reviewed within a day are dropped. */
 export const DRAFT_TTL_MS = 24 * 3600_000;
-export const PACK_FORMAT = 'verbatim-source-pack';
-/** Version of the pack file layout written by exportPack. */
-export const PACK_VERSION = 1;
+export { PACK_FORMAT, PACK_VERSION };
 
 export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; error: string };
 
@@ -172,16 +171,31 @@ export class SourcesStore {
     return result;
   }
 
-  /** Adds a source, or replaces the one with the same id (its built index is dropped with it). */
-  async save(source: Source): Promise<Outcome<{ id: string }>> {
+  /**
+   * Adds a source, or replaces the one with the same id, with its built index when given (an
+   * older index of that id is dropped): both or neither.
+   */
+  async save(source: Source, index?: Omit<StoredIndex, 'sourceId'>): Promise<Outcome<{ id: string }>> {
     const problem = sourceProblem(source);
     if (problem) return { ok: false, error: problem };
     const record: StoredSource = { ...source, updatedAt: this.now() };
     return this.write(['sources', 'indexes'], 'this source', async (tx) => {
       await tx.objectStore('sources').put(record);
-      await tx.objectStore('indexes').delete(source.id);
+      if (index) await tx.objectStore('indexes').put({ ...index, sourceId: source.id });
+      else await tx.objectStore('indexes').delete(source.id);
       return { ok: true, id: source.id };
     });
+  }
+
+  /** The enabled sources with their stored indexes, read in one transaction. */
+  async enabledWithIndexes(): Promise<Array<{ source: Source; index?: StoredIndex }>> {
+    const tx = (await this.db()).transaction(['sources', 'indexes'], 'readonly');
+    const [all, indexes] = await Promise.all([tx.objectStore('sources').getAll(), tx.objectStore('indexes').getAll()]);
+    await tx.done;
+    const byId = new Map(indexes.map((i) => [i.sourceId, i]));
+    return all
+      .filter((s) => s.enabled && !s.deletedAt && s.schemaVersion <= SOURCE_SCHEMA_VERSION)
+      .map((s) => ({ source: toSource(s), ...(byId.has(s.id) ? { index: byId.get(s.id) } : {}) }));
   }
 
   async update(id: string, patch: SourcePatch): Promise<Outcome<{ source: SourceSummary }>> {
@@ -264,7 +278,7 @@ export class SourcesStore {
     const sources = (await db.getAll('sources')).filter((s) => !s.deletedAt).map(toSource);
     const ids = new Set(sources.map((s) => s.id));
     const pairs = (await db.getAll('pairs')).filter((p) => ids.has(p.translationId) && (ids.has(p.originalId) || p.originalId === BUILTIN_SOURCE_ID));
-    return { format: PACK_FORMAT, version: PACK_VERSION, exportedAt, sources, pairs };
+    return { ...buildPack(sources, pairs), exportedAt };
   }
 
   /**
@@ -272,7 +286,7 @@ export class SourcesStore {
    * a deleted one comes back). The pack must already be validated for its content; the store
    * refuses what it cannot keep (a newer format it cannot migrate).
    */
-  async importPack(pack: SourcePack): Promise<Outcome<{ ids: string[] }>> {
+  async importPack(pack: SourcePack, indexFor?: (s: Source) => Omit<StoredIndex, 'sourceId'> | undefined): Promise<Outcome<{ ids: string[] }>> {
     if (!pack || pack.format !== PACK_FORMAT) return { ok: false, error: 'This file is not a Verbatim source pack.' };
     if (typeof pack.version !== 'number' || pack.version > PACK_VERSION) {
       return { ok: false, error: 'This source pack was made by a newer version of Verbatim; update Verbatim to import it.' };
@@ -289,11 +303,15 @@ export class SourcesStore {
       const { deletedAt: _d, ...clean } = s;
       records.push({ ...clean, updatedAt: this.now() });
     }
+    // Built before the transaction opens: computing inside it would let it commit early.
+    const indexes = new Map(records.map((r) => [r.id, indexFor?.(toSource(r))]));
     const pairs = Array.isArray(pack.pairs) ? pack.pairs : [];
     return this.write(['sources', 'pairs', 'indexes'], 'this source pack', async (tx) => {
       for (const r of records) {
         await tx.objectStore('sources').put(r);
-        await tx.objectStore('indexes').delete(r.id);
+        const index = indexes.get(r.id);
+        if (index) await tx.objectStore('indexes').put({ ...index, sourceId: r.id });
+        else await tx.objectStore('indexes').delete(r.id);
       }
       for (const p of pairs) await tx.objectStore('pairs').put(p);
       return { ok: true, ids: records.map((r) => r.id) };

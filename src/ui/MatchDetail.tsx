@@ -35,12 +35,15 @@ export function MatchDetail({ match, verdict, script, actions, rank }: Props) {
       )}
       <dl class="meta">
         <SpeakerLine speaker={match.speaker} name={match.speakerName} />
-        <div>
-          <dt>{t('sectionLabel')}</dt>
-          <dd data-testid="section">
-            {match.sectionTitle}
-          </dd>
-        </div>
+        {/* A reader's source may have no section titles. */}
+        {(match.sectionTitle || !match.source || match.source.id === 'builtin') && (
+          <div>
+            <dt>{t('sectionLabel')}</dt>
+            <dd data-testid="section">
+              {match.sectionTitle}
+            </dd>
+          </div>
+        )}
       </dl>
       {match.source && match.source.id !== 'builtin' && <MatchSourceLine match={match} />}
       <Passage passage={match.passage} start={match.start} end={match.end} script={script} language={match.source?.language} />

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { SearchHitView } from '../ext/messages';
 import type { CardModel } from '../ext/view';
 import type { CardActions } from './actions';
@@ -19,11 +20,15 @@ interface Props {
   openHit(hit: SearchHitView): void;
   openTranscript(): void;
   openOptions(): void;
+  openSources(): void;
+  /** "Add this page": extracts the tab's article and opens its preview on the Sources page. */
+  addThisPage(): Promise<void>;
 }
 
 /** The toolbar popup: the verdict for the current selection, and a search box over the transcript. */
-export function Popup({ selection, actions, search, openHit, openTranscript, openOptions }: Props) {
+export function Popup({ selection, actions, search, openHit, openTranscript, openOptions, openSources, addThisPage }: Props) {
   const t = useT();
+  const [addError, setAddError] = useState('');
   return (
     <main class="vb popup">
       <header class="head">
@@ -31,10 +36,30 @@ export function Popup({ selection, actions, search, openHit, openTranscript, ope
         <button type="button" class="link" onClick={openTranscript}>
           {t('openTranscript')}
         </button>
+        <button type="button" class="link" data-testid="popup-sources" onClick={openSources}>
+          {t('sourcesLink')}
+        </button>
         <button type="button" class="link" onClick={openOptions}>
           {t('optionsLink')}
         </button>
       </header>
+      <div class="add-page">
+        <button
+          type="button"
+          data-testid="add-this-page"
+          onClick={() => {
+            setAddError('');
+            addThisPage().catch((e: unknown) => setAddError(t('addPageFailed', e instanceof Error ? e.message : String(e))));
+          }}
+        >
+          {t('addThisPage')}
+        </button>
+        {addError && (
+          <p class="note warn" role="alert" data-testid="add-this-page-error">
+            {addError}
+          </p>
+        )}
+      </div>
       <section aria-labelledby="sel-h" data-testid="popup-selection" data-state={selection.kind}>
         <h2 id="sel-h" class="sub">
           {t('selectionHeading')}

@@ -90,7 +90,7 @@ export function SearchBox({ search, open, debounceMs = 80 }: Props) {
       {hits && hits.length > 0 && (
         <ul id="vb-results" class="results" ref={list} data-testid="search-results">
           {hits.map((hit, i) => (
-            <li key={hit.paragraphId}>
+            <li key={`${hit.sourceId ?? 'builtin'}/${hit.paragraphId}`}>
               <button
                 type="button"
                 class="result"
@@ -109,7 +109,9 @@ export function SearchBox({ search, open, debounceMs = 80 }: Props) {
                 }}
               >
                 <span class="result-meta">
-                  {t(`speaker_${hit.speaker}`)} · {hit.sectionTitle}
+                  {hit.speakerName ?? t(`speaker_${hit.speaker}`)}
+                  {hit.sourceTitle && <span data-testid="search-result-source"> · {hit.sourceTitle}</span>}
+                  {hit.sectionTitle && <> · {hit.sectionTitle}</>}
                 </span>
                 <span class="result-text">
                   <Highlighted text={snippet(hit.text, query)} query={query} />

@@ -1,21 +1,27 @@
 import { useState } from 'preact/hooks';
-import type { SourceSummary } from '../store/sources-store';
+import type { SourcePatch, SourceSummary } from '../store/sources-store';
 import { useT } from './i18n-context';
+import { SourceEdit } from './SourceEdit';
 
 interface Props {
-  source: Pick<SourceSummary, 'id' | 'title' | 'language' | 'date' | 'paragraphs' | 'speakers' | 'enabled' | 'deletedAt'> & { kind?: SourceSummary['kind']; hasTimes?: boolean };
+  source: Pick<SourceSummary, 'id' | 'title' | 'language' | 'date' | 'paragraphs' | 'speakers' | 'enabled' | 'deletedAt'> &
+    Partial<Pick<SourceSummary, 'kind' | 'hasTimes' | 'url' | 'recordingUrl' | 'translationOf'>>;
   builtin?: boolean;
   onToggle(enabled: boolean): void;
   onRename?(title: string): void;
   onDelete?(): void;
   onUndo?(): void;
   onOpen(): void;
+  onEdit(patch: SourcePatch): void;
+  /** Sources this one may be a translation of. */
+  originals: Array<{ id: string; title: string }>;
 }
 
 /** One source in the list: what it is, switch it on or off, rename, delete (with undo), open. */
-export function SourceRow({ source: s, builtin, onToggle, onRename, onDelete, onUndo, onOpen }: Props) {
+export function SourceRow({ source: s, builtin, onToggle, onRename, onDelete, onUndo, onOpen, onEdit, originals }: Props) {
   const t = useT();
   const [renaming, setRenaming] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(s.title);
   if (s.deletedAt) {
     return (
@@ -87,12 +93,29 @@ export function SourceRow({ source: s, builtin, onToggle, onRename, onDelete, on
             {t('sourcesRename')}
           </button>
         )}
+        {!editing && (
+          <button type="button" class="link" data-testid="source-edit" aria-expanded={editing} onClick={() => setEditing(true)}>
+            {t('sourcesEdit')}
+          </button>
+        )}
         {!builtin && (
           <button type="button" class="link danger" data-testid="source-delete" aria-label={t('sourcesDeleteNamed', s.title)} onClick={onDelete}>
             {t('sourcesDelete')}
           </button>
         )}
       </div>
+      {editing && (
+        <SourceEdit
+          source={{ ...s, speakers: builtin ? [] : s.speakers }}
+          builtin={builtin}
+          originals={originals}
+          onCancel={() => setEditing(false)}
+          onSave={(patch) => {
+            setEditing(false);
+            onEdit(patch);
+          }}
+        />
+      )}
     </li>
   );
 }

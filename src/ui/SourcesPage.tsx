@@ -137,15 +137,24 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
             <SourceRow
               builtin
               source={builtin}
-              onToggle={(on) => step(() => api.setEnabled(builtin.id, on))}
+              onToggle={(on) => {
+                setBuiltin({ ...builtin, enabled: on });
+                void step(() => api.setEnabled(builtin.id, on));
+              }}
               onOpen={() => openSource(builtin.id)}
+              originals={originals}
+              onEdit={(patch) => step(() => api.update(builtin.id, patch), t('sourcesUpdated'))}
             />
           )}
           {(sources ?? []).map((s) => (
             <SourceRow
               key={s.id}
               source={s}
-              onToggle={(on) => step(() => api.setEnabled(s.id, on))}
+              onToggle={(on) => {
+                // Shown at once; the list is read again after the write (and reverts if it failed).
+                setSources((list) => list && list.map((x) => (x.id === s.id ? { ...x, enabled: on } : x)));
+                void step(() => api.setEnabled(s.id, on));
+              }}
               onRename={(title) => step(() => api.update(s.id, { title }), t('sourcesRenamed', title))}
               onDelete={() =>
                 step(async () => {
@@ -156,6 +165,8 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
               }
               onUndo={() => step(() => api.undo([s.id]), t('sourcesRestored'))}
               onOpen={() => openSource(s.id)}
+              originals={originals}
+              onEdit={(patch) => step(() => api.update(s.id, patch), t('sourcesUpdated'))}
             />
           ))}
         </ul>

@@ -90,6 +90,7 @@ a { color: var(--accent); }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin: 8px 0 4px; }
 .status { font-size: 12px; color: var(--ok); min-height: 1em; }
 .source { border-top: 1px solid var(--line); margin-top: 8px; padding-top: 6px; font-size: 12px; color: var(--muted); }
+.source.match-source { border-top: none; margin: 2px 0 4px; padding-top: 0; }
 .match + .match { border-top: 1px dashed var(--line); margin-top: 8px; padding-top: 6px; }
 .rank { font-size: 12px; font-weight: 700; color: var(--muted); margin-top: 6px; }
 .rows { list-style: none; margin: 4px 0; padding: 0; }
