@@ -21,7 +21,7 @@ import {
 } from '../src/ext/messages';
 import { createService, type Service } from '../src/ext/service';
 import { createSourcesService, isSourcesRequest } from '../src/ext/sources-service';
-import { createPairing } from '../src/ext/pairs';
+import { createPairing, handlePairRequest, isPairRequest } from '../src/ext/pairs';
 import { SourcesStore } from '../src/store/sources-store';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/ext/settings';
 import { transcriptPath, withGlosses } from '../src/ext/view';
@@ -50,6 +50,7 @@ export default defineBackground(() => {
 
   async function handle(msg: BackgroundRequest, sender: Browser.runtime.MessageSender): Promise<unknown> {
     if (isSourcesRequest(msg)) return sources.handle(msg);
+    if (isPairRequest(msg)) return handlePairRequest(msg, pairing, () => store.enabledSources());
     const settings = await loadSettings();
     switch (msg.type) {
       case 'verbatim:check': {

@@ -114,3 +114,31 @@ export function createPairing(deps: PairingDeps) {
 }
 
 export type Pairing = ReturnType<typeof createPairing>;
+
+/** Messages of the side-by-side page (entrypoints/parallel). */
+export type PairRequest =
+  | { type: 'verbatim:pairs:get'; translationId: string }
+  | { type: 'verbatim:pairs:correct'; translationId: string; translation: string[]; original: string[] };
+
+export type PairResponse =
+  | { ok: true; pair: SourcePair; translation: Source; original: Source }
+  | { ok: false; error: string };
+
+export function isPairRequest(msg: unknown): msg is PairRequest {
+  const type = (msg as { type?: unknown } | null)?.type;
+  return type === 'verbatim:pairs:get' || type === 'verbatim:pairs:correct';
+}
+
+const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((v): v is string => typeof v === 'string') : []);
+
+/** Answers the side-by-side page from the stored pair (`sources`: the enabled imported sources). */
+export async function handlePairRequest(msg: PairRequest, pairing: Pairing, sources: () => Promise<Source[]>): Promise<PairResponse> {
+  const all = await sources();
+  const id = String(msg.translationId ?? '');
+  if (msg.type === 'verbatim:pairs:correct') {
+    const r = await pairing.correct(id, { translation: strings(msg.translation), original: strings(msg.original) }, all);
+    if (!r.ok) return r;
+  }
+  const found = await pairing.pairOf(id, all);
+  return found ? { ok: true, ...found } : { ok: false, error: 'This source is not marked as a translation of another one.' };
+}

@@ -3,7 +3,9 @@
  * Chinese translation of it (test/fixtures/pair) through the real Sources page, mark the Chinese
  * one as a translation of the English one, then check quotes on a fixture page: a Chinese quote's
  * card shows the English original with the aligned sentence marked; an English quote's card shows
- * the translation's rendering; a sentence the translation left out is said to be left out.
+ * the translation's rendering; a sentence the translation left out is said to be left out. The
+ * side-by-side page shows the aligned paragraphs in rows; a reader's correction of a link is
+ * stored and survives a browser restart.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +38,7 @@ async function addSource(file: string, title: string, translationOf?: string): P
   await page.getByTestId('preview-title').fill(title);
   if (translationOf) await page.getByTestId('preview-translation-of').selectOption({ label: translationOf });
   await page.getByTestId('source-save').click();
-  await expect(page.getByTestId('source-status').innerText()).resolves.toBe(`Saved “${title}”.`);
+  await expect.poll(() => page.getByTestId('source-status').innerText(), { timeout: 20_000 }).toBe(`Saved “${title}”.`);
   await page.close();
 }
 
@@ -86,12 +88,57 @@ describe('translation pairs', () => {
     await dropped.page.close();
   });
 
-  it('after a browser restart the stored pair still gives the counterpart', async () => {
+  let zhId = '';
+  async function openParallel(at: string): Promise<Page> {
+    if (!zhId) {
+      const sp = await b.context.newPage();
+      await sp.goto(b.extUrl('sources.html'));
+      await sp.locator('body[data-ready="true"]').waitFor();
+      const row = sp.getByTestId('source-row').filter({ hasText: ZH_TITLE }).first();
+      zhId = (await row.getAttribute('data-source')) ?? '';
+      await sp.close();
+    }
+    const page = await b.context.newPage();
+    await page.goto(b.extUrl(`parallel.html?translation=${encodeURIComponent(zhId)}&at=${at}`));
+    await page.getByTestId('parallel-row').first().waitFor();
+    return page;
+  }
+  const row = (page: Page, translationIds: string) => page.locator(`[data-testid="parallel-row"][data-translation="${translationIds}"]`);
+
+  it('the side-by-side view puts aligned paragraphs in one row, merged and split ones included', async () => {
+    const page = await openParallel('p023');
+    await expect(page.getByTestId('parallel-view').count()).resolves.toBe(1);
+    await expect(row(page, 'p023').getAttribute('data-original')).resolves.toBe('p026');
+    await expect(row(page, 'p023').getAttribute('data-focus')).resolves.toBe('true');
+    await expect(row(page, 'p004').getAttribute('data-original')).resolves.toBe('p004 p005');
+    await expect(row(page, 'p011 p012').getAttribute('data-original')).resolves.toBe('p014');
+    await expect(page.locator('[data-testid="parallel-row"][data-original="p010"]').getAttribute('data-translation')).resolves.toBe('');
+    await shot(page, 'parallel-view');
+    await page.close();
+  });
+
+  it('the reader corrects a link; it is stored and survives a browser restart; checks still read the stored pair', async () => {
+    const page = await openParallel('p005');
+    await expect(row(page, 'p005').getAttribute('data-original')).resolves.toBe('p006');
+    await row(page, 'p005').getByTestId('parallel-edit').click();
+    await row(page, 'p005').getByTestId('parallel-correct').selectOption('p007');
+    await expect.poll(() => page.getByTestId('parallel-status').innerText(), { timeout: 20_000 }).toContain('Correction saved');
+    await expect(row(page, 'p005').getAttribute('data-original')).resolves.toBe('p007');
+    await expect(row(page, 'p005').getAttribute('data-corrected')).resolves.toBe('true');
+    await page.close();
+
     b = await relaunch(b);
-    const { page, c } = await checkQuote('#q-pair-zh');
+    const again = await openParallel('p005');
+    await expect(row(again, 'p005').getAttribute('data-original')).resolves.toBe('p007');
+    await expect(row(again, 'p005').getAttribute('data-corrected')).resolves.toBe('true');
+    // Away from the correction the alignment is unchanged.
+    await expect(row(again, 'p023').getAttribute('data-original')).resolves.toBe('p026');
+    await again.close();
+
+    const { page: news, c } = await checkQuote('#q-pair-zh');
     await expect(c.getByTestId('counterpart-mark').first().innerText()).resolves.toBe(
       'The most capable models need huge numbers of chips, hundreds of thousands of them.',
     );
-    await page.close();
+    await news.close();
   });
 });
