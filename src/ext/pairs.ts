@@ -110,6 +110,17 @@ export function createPairing(deps: PairingDeps) {
     invalidate(): void {
       cached = null;
     },
+    /**
+     * "Open full section" for a paragraph of a paired source: the side-by-side page at that
+     * paragraph (`sourceId` undefined = the built-in transcript); null when the source is unpaired.
+     */
+    async parallelPath(sourceId: string | undefined, paragraphId: string): Promise<string | null> {
+      const id = sourceId ?? BUILTIN_SOURCE_ID;
+      const pair = (await deps.store.pairs()).find((p) => p.translationId === id || p.originalId === id);
+      if (!pair) return null;
+      const side = pair.translationId === id ? 'at' : 'original';
+      return `/parallel.html?translation=${encodeURIComponent(pair.translationId)}&${side}=${encodeURIComponent(paragraphId)}`;
+    },
   };
 }
 

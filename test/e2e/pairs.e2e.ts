@@ -69,6 +69,14 @@ describe('translation pairs', () => {
       'The most capable models need huge numbers of chips, hundreds of thousands of them.',
     );
     await shot(page, 'card-counterpart-original', c);
+    // "Open full section" opens the side-by-side view at that paragraph.
+    const [pv] = await Promise.all([b.context.waitForEvent('page'), c.getByTestId('open-section').first().click()]);
+    await pv.getByTestId('parallel-row').first().waitFor();
+    expect(new URL(pv.url()).pathname).toBe('/parallel.html');
+    const focused = pv.locator('[data-testid="parallel-row"][data-focus="true"]');
+    await expect(focused.getAttribute('data-translation')).resolves.toBe('p023');
+    await expect(focused.getAttribute('data-original')).resolves.toBe('p026');
+    await pv.close();
     await page.close();
   });
 

@@ -87,4 +87,14 @@ describe('pairing in the background', () => {
     expect(r.matches[0].counterpart).toBeUndefined();
     expect(store.writes).toBe(0);
   });
+
+  it('"Open full section" of a paired source goes to the side-by-side page, of an unpaired one nowhere new', async () => {
+    const store = memoryStore();
+    const pairing = createPairing({ store, transcript });
+    expect(await pairing.parallelPath(translation.id, 'p023')).toBeNull();
+    await pairing.decorate(match(translation.id, 'p023', 19, 32), [original, translation]);
+    expect(await pairing.parallelPath(translation.id, 'p023')).toBe(`/parallel.html?translation=${translation.id}&at=p023`);
+    expect(await pairing.parallelPath(original.id, 'p026')).toBe(`/parallel.html?translation=${translation.id}&original=p026`);
+    expect(await pairing.parallelPath(undefined, 'p017')).toBeNull();
+  });
 });
