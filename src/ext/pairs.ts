@@ -110,6 +110,11 @@ export function createPairing(deps: PairingDeps) {
     invalidate(): void {
       cached = null;
     },
+    /** Align (once) every pair a "translation of" mark asks for and is not stored yet: call after a write. */
+    async refresh(sources: Source[]): Promise<void> {
+      cached = null;
+      await indexesFor(sources);
+    },
     /**
      * "Open full section" for a paragraph of a paired source: the side-by-side page at that
      * paragraph (`sourceId` undefined = the built-in transcript); null when the source is unpaired.

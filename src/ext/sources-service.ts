@@ -164,7 +164,9 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     const r = await p;
     if (r.ok) {
       invalidate();
-      deps.pairing?.invalidate();
+      // A new "translation of" mark is aligned now, once, not on the next check; a failure
+      // here leaves the pair to be aligned at that check and does not undo the write.
+      await deps.pairing?.refresh(await store.enabledSources()).catch(() => deps.pairing?.invalidate());
     }
     return r;
   }
