@@ -389,8 +389,13 @@ export function alignPair(translation: Source, original: Source, options: AlignO
   const tCjk = sourceIsCjk(translation);
   const oCjk = sourceIsCjk(original);
   const gloss = options.gloss ?? {};
-  const T = paragraphFeats(translation, tCjk, speakerRoles(translation, original), (id, text) => gloss[id] ?? (tCjk ? null : text));
-  const O = paragraphFeats(original, oCjk, speakerRoles(original), (_id, text) => (oCjk ? null : text));
+  // Word overlap needs English words on both sides: skip the work when one side has none.
+  const tWords = !tCjk || Object.keys(gloss).length > 0;
+  const oWords = !oCjk;
+  const T = paragraphFeats(translation, tCjk, speakerRoles(translation, original), (id, text) =>
+    oWords ? (gloss[id] ?? (tCjk ? null : text)) : null,
+  );
+  const O = paragraphFeats(original, oCjk, speakerRoles(original), (_id, text) => (tWords && oWords ? text : null));
   const tIndex = new Map(translation.paragraphs.map((p, i) => [p.id, i]));
   const oIndex = new Map(original.paragraphs.map((p, i) => [p.id, i]));
   const latinSide = tCjk && !oCjk ? O.units : !tCjk && oCjk ? T.units : [...T.units, ...O.units];
@@ -522,7 +527,9 @@ interface SentenceUnit {
 function sentenceUnits(
   paragraphs: Source['paragraphs'],
   glossOf: (id: string, count: number) => string[] | null,
-  englishText: boolean,
+  /** Whether the sentence's own text gives its English words. */
+  englishWords: boolean,
+  cjk: boolean,
 ): { spans: SentenceUnit[]; units: Feat[]; pairs: Array<Feat | null> } {
   const spans: SentenceUnit[] = [];
   const units: Feat[] = [];
@@ -532,7 +539,7 @@ function sentenceUnits(
     ss.forEach(([start, end], i) => {
       const text = p.text.slice(start, end);
       spans.push({ paragraphId: p.id, start, end });
-      units.push(feat(text, !englishText, 'none', false, glossSentences ? glossSentences[i] : englishText ? text : null));
+      units.push(feat(text, cjk, 'none', false, glossSentences ? glossSentences[i] : englishWords ? text : null));
     });
   }
   const pairs = units.map((u, i) =>
@@ -555,8 +562,9 @@ function alignSentences(
     const parts = splitSentences(g).map(([a, b]) => g.slice(a, b));
     return parts.length === count ? parts : null;
   };
-  const T = sentenceUnits(tParagraphs, glossOf, !scorer.tCjk);
-  const O = sentenceUnits(oParagraphs, () => null, !scorer.oCjk);
+  const tWords = !scorer.tCjk || tParagraphs.some((p) => gloss[p.id]);
+  const T = sentenceUnits(tParagraphs, scorer.oCjk ? () => null : glossOf, !scorer.tCjk && !scorer.oCjk, scorer.tCjk);
+  const O = sentenceUnits(oParagraphs, () => null, !scorer.oCjk && tWords, scorer.oCjk);
   const none = new Set<number>();
   const beads = bestPath(T.units, T.pairs, O.units, O.pairs, 0, T.units.length, 0, O.units.length, scorer, none, none);
   const out: NonNullable<PairLink['sentences']> = [];
