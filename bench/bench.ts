@@ -27,6 +27,7 @@ import { normalize, normalizeText } from '../src/match/normalize';
 import { Ranker } from '../src/match/rank';
 import { mutate, rng } from '../test/match/rng';
 import { benchPairs } from './pairs';
+import { runSourcesBench } from './sources';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPS = 5;
@@ -290,6 +291,7 @@ function main(): void {
     lines.push([`${tag} matcher p95 (exact and altered)`, `${us(p95).trim()}  (target < ${us(target).trim()})`, p95 < target]);
   }
   for (const [what, value, ok] of lines) console.log(`${ok ? '✓' : '✗'} ${what.padEnd(46)} ${value}`);
+  runSourcesBench(ROOT);
   console.log(benchPairs().join('\n'));
 }
 

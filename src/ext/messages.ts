@@ -82,6 +82,8 @@ export interface Timing {
   buildMs: number;
   /** Time of check() itself, ms. */
   checkMs: number;
+  /** Time to read the enabled sources from IndexedDB, ms (only when they were (re)loaded). */
+  loadMs?: number;
 }
 
 export interface StringsResponse {

@@ -33,6 +33,8 @@ export interface SourcesServiceDeps {
 }
 
 interface Loaded {
+  /** ms spent reading the store. */
+  loadMs: number;
   entries: SourceEntry[];
   imported: Source[];
   links: Map<string, SourceLinks>;
@@ -62,7 +64,9 @@ export function createSourcesService(deps: SourcesServiceDeps) {
   function load(): Promise<Loaded> {
     if (!loaded) {
       loaded = (async () => {
-        const [stored, settings] = await Promise.all([store.enabledWithIndexes(), store.builtinSettings()]);
+        const t0 = now();
+        const [stored, settings, builtinIndex] = await Promise.all([store.enabledWithIndexes(), store.builtinSettings(), store.getIndex(BUILTIN_SOURCE_ID)]);
+        const loadMs = now() - t0;
         const imported = stored.map((x) => x.source);
         const entries: SourceEntry[] = stored.map(({ source, index }) => ({
           source,
@@ -71,6 +75,10 @@ export function createSourcesService(deps: SourcesServiceDeps) {
         // The built-in transcript can only be switched off while another source is on.
         if (settings.enabled || !imported.length) {
           builtinEntry ??= { source: builtinSource(transcript), transcript, ...(deps.gloss ? { gloss: deps.gloss } : {}) };
+          // The built-in signature costs hundreds of ms to build: it is stored once, for this text.
+          if (!builtinEntry.signature && builtinIndex?.version === SIGNATURE_VERSION && builtinIndex.fingerprint === builtinFingerprint() && isSignature(builtinIndex.data)) {
+            builtinEntry.signature = builtinIndex.data;
+          }
           // The reader may have named the original the built-in translation translates.
           const source = { ...builtinEntry.source };
           if (settings.translationOf) source.translationOf = settings.translationOf;
@@ -78,7 +86,7 @@ export function createSourcesService(deps: SourcesServiceDeps) {
           entries.unshift({ ...builtinEntry, source });
         }
         const links = new Map(imported.map((s) => [s.id, { url: s.url, recordingUrl: s.recordingUrl }]));
-        return { entries, imported, links };
+        return { loadMs, entries, imported, links };
       })();
       loaded.catch(() => (loaded = null));
     }
@@ -96,6 +104,13 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     if (multi) multi.setSources(state.entries);
     else multi = createMultiMatcher(state.entries);
     multiFor = state;
+    if (builtinEntry && !builtinEntry.signature) {
+      const built = multi.signatures().get(BUILTIN_SOURCE_ID);
+      if (built) {
+        builtinEntry.signature = built;
+        void store.putIndex({ sourceId: BUILTIN_SOURCE_ID, version: SIGNATURE_VERSION, fingerprint: builtinFingerprint(), data: built }).catch(() => undefined);
+      }
+    }
     return { engine: multi, cold: true, buildMs: now() - t0 };
   }
 
@@ -111,7 +126,7 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     const checkMs = now() - t0;
     tables ??= buildScriptTables(transcript);
     const card = toCardModel(result, { transcript, tables, setting: script, sources: state.links });
-    return { card, timing: { cold, buildMs: round(buildMs + engine.stats.lastBuildMs), checkMs: round(checkMs) } };
+    return { card, timing: { cold, buildMs: round(buildMs + engine.stats.lastBuildMs), checkMs: round(checkMs), ...(cold ? { loadMs: round(state.loadMs) } : {}) } };
   }
 
   async function search(query: string, limit: number, script: DisplayScript): Promise<SearchHitView[]> {
@@ -142,6 +157,13 @@ export function createSourcesService(deps: SourcesServiceDeps) {
         },
       ];
     });
+  }
+
+  /** Changes when an update ships another built-in text or gloss. */
+  function builtinFingerprint(): string {
+    let chars = 0;
+    for (const p of transcript.paragraphs) chars += p.text.length;
+    return `${transcript.paragraphs.length}|${chars}|${deps.gloss ? Object.keys(deps.gloss).length : 0}`;
   }
 
   function builtinSummary(enabled: boolean, translationOf?: string): BuiltinSummary {

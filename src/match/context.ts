@@ -3,7 +3,7 @@
  * per transcript), the lazily built MiniSearch ranker and gloss weights, and the helpers that
  * turn a corpus span into a `Match`. Routes are plain functions of this context.
  */
-import type { Difference, Match, Paragraph, Transcript, Verdict } from '../types';
+import type { CheckResult, Difference, Match, Paragraph, Transcript, Verdict } from '../types';
 import { bestAlignments, windowsFor, type Alignment } from './align';
 import { BigramIndex } from './bigram-index';
 import { buildCorpus, paragraphAt, paragraphForSpan, type Corpus, type CorpusParagraph } from './corpus';
@@ -57,6 +57,8 @@ export interface Outcome {
   verdict: Verdict;
   matches: Match[];
   notice?: string;
+  contradiction?: CheckResult['contradiction'];
+  mentions?: CheckResult['mentions'];
   /** Corpus span of the best verbatim/altered match (internal). */
   span?: [number, number];
 }

@@ -17,14 +17,14 @@
  * weakest of the quotes (`summarize`: one invented sentence must not hide behind real ones),
  * with the best match of each quote, in order, as the top-level matches (at most three).
  */
-import type { CheckResult, Match, Paragraph, Transcript } from '../types';
+import type { CheckResult, Explanation, Match, Paragraph, Transcript } from '../types';
 import { MyersScorer } from './align';
 import { MAX_MATCHES, MatchContext, byScoreDesc, type Gloss, type MatcherOptions, type MatcherStats, type Outcome } from './context';
 import { checkEnglish } from './route-english';
 import { checkJoined } from './route-joined';
 import { checkText, exactMatches } from './route-text';
 import { segmentSelection, splitParts, type QuoteSegment } from './segment';
-import { MAX_INPUT, TOO_SHORT, longEnough, measure, validate } from './validate';
+import { MAX_INPUT, TOO_SHORT, TOO_SHORT_KEY, longEnough, measure, validate } from './validate';
 import { SENTENCE_IN_PASSAGE_RATE, summarize } from './verdict';
 
 export interface SearchHit {
@@ -86,6 +86,8 @@ export class MatcherImpl implements Matcher {
         query: typeof text === 'string' ? text : '',
         verdict: 'invalid',
         error: `Verbatim could not check this selection (${why.slice(0, 120)}).`,
+        errorKey: { key: 'error_failed' },
+        headline: 'invalid',
         matches: [],
       };
     }
@@ -115,13 +117,70 @@ export class MatcherImpl implements Matcher {
   // ---------------------------------------------------------------- selection
 
   private checkSelection(text: string): CheckResult {
+    const r = this.checkSelectionRaw(text);
     const v = validate(text);
-    if (!v.ok) return { query: typeof text === 'string' ? text : '', verdict: 'invalid', error: v.error, matches: [] };
+    return this.present(r, v.ok ? v.text : typeof text === 'string' ? text : '', true);
+  }
+
+  /**
+   * What the card needs to say it plainly: the headline for the case, the contradiction of the
+   * best quote on top, whether the quote is a short phrase, and at most one keyed notice.
+   */
+  private present(r: CheckResult, text: string, top: boolean): CheckResult {
+    if (r.segments) r.segments = r.segments.map((s) => this.present(s, s.query, false));
+    if (r.verdict === 'invalid') {
+      r.errorKey ??= r.error === TOO_SHORT || !r.error ? TOO_SHORT_KEY : { key: 'error_failed' };
+      r.headline = 'invalid';
+      return r;
+    }
+    if (!r.contradiction) {
+      const c = r.segments?.find((s) => s.contradiction)?.contradiction ?? r.matches.find((m) => m.contradiction)?.contradiction;
+      if (c) r.contradiction = c;
+    }
+    const { han, words } = measure(text);
+    // under 10 Chinese characters or 5 words: exact agreement on so little proves little
+    const short = han > 0 ? han + 2 * words < 10 : words < 5;
+    if (short && !r.segments) r.short = true;
+    const first = r.matches[0];
+    const viaGloss = first?.via === 'gloss' || (han === 0 && !this.ctx.wordUnits);
+    r.headline = r.contradiction
+      ? 'contradicted'
+      : r.verdict === 'verbatim'
+        ? r.short
+          ? 'verbatim-short'
+          : 'verbatim'
+        : r.verdict === 'altered'
+          ? 'altered'
+          : r.verdict === 'related'
+            ? first?.via === 'gloss'
+              ? first.closeness === 'close'
+                ? 'gloss-close'
+                : 'gloss-loose'
+              : r.short
+                ? 'related-short'
+                : 'related'
+            : viaGloss
+              ? 'not-found-english'
+              : 'not-found';
+    if (top && !r.noticeKey) {
+      if (r.notice === OTHER_LANGUAGE_NOTICE) r.noticeKey = { key: 'notice_other_language' };
+      else if (r.short && r.verdict !== 'not-found') r.noticeKey = { key: 'notice_short' };
+    }
+    return r;
+  }
+
+  private checkSelectionRaw(text: string): CheckResult {
+    const v = validate(text);
+    if (!v.ok) return { query: typeof text === 'string' ? text : '', verdict: 'invalid', error: v.error, errorKey: v.errorKey, matches: [] };
     let notice = v.notice;
-    const finish = (r: CheckResult, extra?: string): CheckResult => {
+    let noticeKey = v.noticeKey;
+    const finish = (r: CheckResult, extra?: string, extraKey?: Explanation): CheckResult => {
       r.query = text;
       const all = [notice, extra, r.notice].filter((x): x is string => !!x);
       if (all.length > 0) r.notice = all.join(' ');
+      // one notice on the card: the first that applies
+      const key = noticeKey ?? extraKey;
+      if (key) r.noticeKey = key;
       return r;
     };
     const { han, words } = measure(v.text);
@@ -137,11 +196,12 @@ export class MatcherImpl implements Matcher {
       if (exact.length > 0) return finish({ query: text, verdict: 'verbatim', matches: exactMatches(this.ctx, q, exact).matches });
     }
     let segs = segmentSelection(v.text);
-    if (segs.length === 0) return { query: text, verdict: 'invalid', error: TOO_SHORT, matches: [] };
+    if (segs.length === 0) return { query: text, verdict: 'invalid', error: TOO_SHORT, errorKey: TOO_SHORT_KEY, matches: [] };
     if (segs.length > MAX_SEGMENTS) {
       segs = segs.slice(0, MAX_SEGMENTS);
       const more = `Only the first ${MAX_SEGMENTS} quotes were checked.`;
       notice = notice ? `${notice} ${more}` : more;
+      noticeKey ??= { key: 'notice_segments', params: { count: MAX_SEGMENTS } };
     }
     if (han === 0 && !wordUnits) {
       // English against a Chinese source: the gloss is matched by shared words, so the quote is taken whole (its quoted
@@ -184,7 +244,9 @@ export class MatcherImpl implements Matcher {
       if (results.length > 1) out.segments = results;
       return finish(out);
     }
-    if (kept.length === 1) return finish(results[0], narrationNotice);
+    const narrationKey: Explanation | undefined =
+      narration.length > 0 ? { key: 'notice_narration', params: { text: narration.map((n) => `“${n.length > 24 ? `${n.slice(0, 24)}…` : n}”`).join(' ') } } : undefined;
+    if (kept.length === 1) return finish(results[0], narrationNotice, narrationKey);
     const matches: Match[] = [];
     for (const r of results) {
       const m = r.matches[0];
@@ -192,7 +254,7 @@ export class MatcherImpl implements Matcher {
       if (matches.some((x) => x.paragraphId === m.paragraphId && x.start === m.start && x.end === m.end)) continue;
       matches.push(m);
     }
-    return finish({ query: text, verdict: summarize(results), matches, segments: results }, narrationNotice);
+    return finish({ query: text, verdict: summarize(results), matches, segments: results }, narrationNotice, narrationKey);
   }
 
   /**
@@ -216,7 +278,7 @@ export class MatcherImpl implements Matcher {
       return { result: { query, ...rest }, span: span ?? null };
     };
     const whole = this.joinParts(seg.parts);
-    if (!longEnough(whole)) return { result: { query, verdict: 'invalid', error: TOO_SHORT, matches: [] }, span: null };
+    if (!longEnough(whole)) return { result: { query, verdict: 'invalid', error: TOO_SHORT, errorKey: TOO_SHORT_KEY, matches: [] }, span: null };
     if (seg.parts.length > 1) {
       const joined = checkJoined(this.ctx, seg.parts);
       if (joined) return wrap(joined);

@@ -4,6 +4,7 @@ import type { Alignment } from './align';
 import { paragraphAt, paragraphForSpan, type CorpusParagraph } from './corpus';
 import { findExactIndexed } from './exact';
 import { differencesAt } from './route-text';
+import { contradictionInDifferences } from './contradiction';
 import { alignmentScore, alignmentVerdict } from './verdict';
 import { KIND_RANK, MAX_MATCHES, type MatchContext, type Outcome } from './context';
 
@@ -71,11 +72,21 @@ export function checkJoined(ctx: MatchContext, parts: string[]): Outcome | null 
   for (const g of groups.values()) {
     if (matches.length >= MAX_MATCHES) break;
     const match = ctx.makeMatch(g.cp, g.a, g.b, alignmentScore(total, errors), matches.length === 0 ? diffs : []);
+    match.whyKey = { key: 'why_joined', params: { parts: parts.length, count: diffs.length } };
     match.why =
       `${parts.length} spans joined by “……”, found in order within one ${g.cp.paragraph.kind === 'turn' ? 'turn' : 'passage'}` +
       (diffs.length > 0 ? `, with ${diffs.length} difference${diffs.length === 1 ? '' : 's'}` : '') +
       '.';
     matches.push(match);
   }
-  return { verdict, matches, span: [chain[0].start, chain[chain.length - 1].end] };
+  const span: [number, number] = [chain[0].start, chain[chain.length - 1].end];
+  const contradiction =
+    verdict === 'altered' && matches[0]
+      ? contradictionInDifferences(diffs, parts.join('……'), ctx.originalText(span[0], span[1]), matches[0].paragraphId)
+      : null;
+  if (contradiction) {
+    matches[0].contradiction = contradiction;
+    return { verdict, matches, span, contradiction };
+  }
+  return { verdict, matches, span };
 }

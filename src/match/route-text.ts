@@ -2,7 +2,7 @@
  * The text route for one quote: exact pass (through the positional bigram index) → bigram
  * votes + Myers in a few windows (`altered`) → related by shared words (`related.ts`).
  */
-import type { Difference, Match } from '../types';
+import type { Difference, Match, Paragraph } from '../types';
 import type { Alignment } from './align';
 import { SEP, paragraphForSpan } from './corpus';
 import { diffHunks, differences, type Hunk } from './diff';
@@ -11,6 +11,7 @@ import { related } from './related';
 import { checkEnglish } from './route-english';
 import { alignmentScore, alignmentVerdict } from './verdict';
 import { englishTerms } from './english';
+import { contradictionInDifferences } from './contradiction';
 import { KIND_RANK, MAX_MATCHES, type MatchContext, type Outcome } from './context';
 
 /**
@@ -55,6 +56,17 @@ export function checkText(ctx: MatchContext, text: string, closeOnly = false): O
         const p = paragraphForSpan(ctx.corpus, a.start, a.end);
         if (matches.some((x) => x.paragraphId === p.paragraph.id)) continue;
         matches.push(alignedMatch(ctx, q, a));
+      }
+      const contradiction = contradictionInDifferences(
+        matches[0].differences,
+        q.source.trim(),
+        // with the few characters before the span, where a dropped negation stood (我沒有看到)
+        ctx.originalText(Math.max(paragraphForSpan(ctx.corpus, best.start, best.end).start, best.start - 3), best.end),
+        matches[0].paragraphId,
+      );
+      if (contradiction) {
+        matches[0].contradiction = contradiction;
+        return { verdict: 'altered', matches, span: [best.start, best.end], contradiction };
       }
       return { verdict: 'altered', matches, span: [best.start, best.end] };
     }
@@ -106,6 +118,7 @@ export function exactMatches(ctx: MatchContext, q: NormalizedText, positions: nu
       out.length === 0
         ? 'Same wording as the transcript (script, width, punctuation and spacing aside).'
         : `The same words also appear here (${ctx.describe(cp.paragraph)}).`;
+    match.whyKey = out.length === 0 ? { key: 'why_verbatim' } : { key: 'why_also_here', params: { where: whereKey(cp.paragraph) } };
     out.push(match);
   }
   return { matches: out, at: ranked[0].a };
@@ -134,10 +147,18 @@ function alignedMatch(ctx: MatchContext, q: NormalizedText, a: Alignment, hunks?
     .map((d) => `“${d.quote}” where the transcript has “${d.transcript}”`)
     .join('; ');
   const numberChanged = diffs.some((d) => /\d/.test(d.quote) || /\d/.test(d.transcript));
+  match.whyKey = { key: numberChanged ? 'why_altered_number' : 'why_altered', params: { count: diffs.length } };
   match.why =
     `Close wording with ${diffs.length} difference${diffs.length === 1 ? '' : 's'}` +
     (numberChanged ? ', including a number' : '') +
     (shown ? `: ${shown}` : '') +
     '.';
   return match;
+}
+
+/** Where else a quote appears, as a message key the card localizes. */
+export function whereKey(p: Paragraph): string {
+  if (p.kind === 'intro') return 'where_intro';
+  if (p.kind === 'heading') return 'where_heading';
+  return p.speaker === 'host' || p.speaker === 'other' ? 'where_host_turn' : 'where_main_turn';
 }

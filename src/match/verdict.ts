@@ -72,6 +72,23 @@ export function relatedThreshold(m: number): number {
   return 0.5;
 }
 export const RELATED_MARGIN_CAP = 0.3;
+/**
+ * `related` also needs the passage to account for the quote: no stretch of the quote longer than
+ * this share of it may be missing from the passage (an invented claim around shared names).
+ * Measured on the evaluation set: loose paraphrases ≤ 0.32, invented quotes mostly ≥ 0.37.
+ */
+export const MAX_UNEXPLAINED = 0.4;
+/** Character pairs in more than this share of the passages (很多, 我们) explain nothing. */
+export const COMMON_SHARE = 0.3;
+/** A passage sharing this much of a quote (unigram coverage) is checked for saying otherwise. */
+export const CONTRADICTION_MIN_COVERAGE = 0.45;
+/**
+ * …and for a negation or a figure to count as reversing it, the quote must keep this much of
+ * the passage's wording (below it, the quote is a looser paraphrase or another statement).
+ */
+export const NEGATION_MIN_COVERAGE = 0.7;
+/** A not-found quote links a passage that mentions its terms from this coverage on. */
+export const MENTION_MIN_COVERAGE = 0.3;
 /** Further passages are listed when their coverage is at least this (and near the best). */
 export const RELATED_SECONDARY = 0.4;
 
@@ -82,7 +99,13 @@ export const RELATED_SECONDARY = 0.4;
 export const SENTENCE_IN_PASSAGE_RATE = 0.4;
 
 /** `related` for an English quote needs this phrase score against a gloss paragraph. */
-export const ENGLISH_RELATED = 0.45;
+export const ENGLISH_RELATED = 0.4;
+/**
+ * From this phrase score on, the translated passage says the same as an English quote (`close`);
+ * below, it is on the same subject (`loose`). Exact sentences of the gloss score 1, journalists'
+ * renderings mostly 0.6–0.9, loose paraphrases 0.45–0.65.
+ */
+export const ENGLISH_CLOSE = 0.75;
 /** A turn whose gloss scores within this of an introduction/heading paragraph is preferred. */
 export const ENGLISH_TURN_SLACK = 0.15;
 

@@ -71,9 +71,14 @@ const STRENGTH: Record<Verdict, number> = { verbatim: 4, altered: 3, related: 2,
 const KIND_ORDER: Record<SourceKind, number> = { original: 0, translation: 1, gloss: 2 };
 const PARAGRAPH_ORDER: Record<string, number> = { turn: 0, intro: 1, heading: 2 };
 const MAX_MATCHES = 3;
-/** Share of the query's terms a source must hold to be asked for a verbatim / close answer. */
+/** Share of the query's sequence terms a source must hold to be asked for a verbatim answer (Bloom filters have no false negatives). */
 const EXACT_CONTAINED = 0.999;
-const CLOSE_CONTAINED = 0.5;
+/**
+ * Consecutive sequence terms a source must hold to be asked for an altered answer: the matcher
+ * calls a quote altered only when it shares a run of at least six characters (four trigrams)
+ * or a few words with the passage.
+ */
+const CLOSE_RUN = 3;
 /** Least rarity-weighted share for a source to be ranked for `related`. */
 const RELATED_WEIGHTED = 0.2;
 
@@ -190,11 +195,18 @@ class MultiMatcherImpl implements MultiMatcher {
   }
 
   private ranked(text: string, slots: Slot[]): Array<{ slot: Slot; score: PrefilterScore }> {
-    const { scores, terms } = scoreSignatures(text, slots.map((s) => s.signature));
+    const { scores, terms, sequence } = scoreSignatures(text, slots.map((s) => s.signature));
     const out = scores.map((score) => ({ slot: slots[score.index], score }));
     // No distinctive term at all (a quote of stop words): every source may hold it.
-    if (terms === 0) for (const o of out) o.score = { ...o.score, contained: 1, weighted: 1 };
-    return out.sort((a, b) => b.score.weighted - a.score.weighted || b.score.contained - a.score.contained || a.score.index - b.score.index);
+    if (terms === 0 && sequence === 0) for (const o of out) o.score = { ...o.score, contained: 1, weighted: 1, run: CLOSE_RUN };
+    const exact = (s: PrefilterScore) => (s.contained >= EXACT_CONTAINED ? 1 : 0);
+    return out.sort(
+      (a, b) =>
+        exact(b.score) - exact(a.score) ||
+        b.score.run - a.score.run ||
+        b.score.weighted - a.score.weighted ||
+        a.score.index - b.score.index,
+    );
   }
 
   check(text: string): CheckResult {
@@ -210,7 +222,7 @@ class MultiMatcherImpl implements MultiMatcher {
     let related = 0;
     for (const { slot, score } of this.ranked(v.text, slots)) {
       const couldBeExact = score.contained >= EXACT_CONTAINED;
-      const couldBeClose = score.contained >= CLOSE_CONTAINED;
+      const couldBeClose = couldBeExact || score.run >= CLOSE_RUN;
       if (best >= STRENGTH.verbatim && !couldBeExact) continue;
       if (best >= STRENGTH.altered && !couldBeClose) continue;
       if (!couldBeClose && (related >= this.maxRelated || score.weighted < RELATED_WEIGHTED)) continue;

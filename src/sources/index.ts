@@ -28,7 +28,7 @@
  *     segment match carries `source: MatchSourceRef`, `speakerName`, `time` when known;
  *     `speaker` is amodei/host/editor for the built-in source, main/other otherwise).
  *   - `search(query, limit)` → `MultiSearchHit[]` for the popup's search box (each with `source`).
- *   - `signatures()` → id → `SourceSignature` (the prefilter's per-source Bloom filter, 32 KiB).
+ *   - `signatures()` → id → `SourceSignature` (the prefilter's per-source Bloom filter, 128 KiB).
  * - **Persist the signature with each source** (`signatureOf(entry)` at save time; IndexedDB
  *   stores its `Uint32Array` as is; `encodeSignature`/`decodeSignature` give a string for JSON).
  *   With signatures a cold worker reads no source text until a quote leads to a source; only
@@ -38,6 +38,10 @@
  *   (for the transcript page: paragraph kinds turn/intro/heading, speakers main/other).
  * - `builtinSource(transcript)`: the built-in CSDN interview as a `Source` (id `builtin`, kind
  *   `translation`, `zh-Hant`, the transcript's own paragraph and section ids).
+ *
+ * ## Times
+ * - `formatClock(2467)` → "41:07"; `recordingLinkAt(source.recordingUrl, match.time)` → the link for
+ *   "Hear it at 41:07" (YouTube `t=`, `#t=` for a media URL; null unless http(s)).
  *
  * ## Packs
  * - `exportPack(sources, pairs)` → `SourcePack` (`JSON.stringify` it to a file; the built-in source
@@ -67,6 +71,7 @@ export {
 } from './check-all';
 export { encodeSignature, decodeSignature, isSignature, type SourceSignature } from './signature';
 export { exportPack, validatePack, PACK_VERSION, type PackResult } from './pack';
+export { formatClock, recordingLinkAt } from './time';
 
 /** The source to store for a reviewed draft. */
 export function draftToSource(draft: SourceDraft, id: string, addedAt: number): Source {

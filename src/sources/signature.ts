@@ -1,7 +1,9 @@
 /**
  * The cheap shared prefilter of the multi-source check. Each source gets a signature: the set
- * of its terms (Chinese character bigrams, stemmed English words) as a 256-kbit Bloom filter
- * (32 KiB, two hashes). A query's terms are looked up in all signatures at once, weighted by
+ * of its terms as a 1-Mbit Bloom filter (128 KiB, two hashes) — Chinese character bigrams and
+ * stemmed English words (for ranking by shared words), and Chinese character trigrams and
+ * English word trigrams (sequence terms: a verbatim quote has all of its sequence
+ * terms in its source, an altered one a run of them). A query's terms are looked up in all signatures at once, weighted by
  * how few sources hold them, so only the few sources that can matter are asked by their full
  * matcher: the exact and near-exact passes need the quote's terms to be there, and ranking a
  * paraphrase is only worth it where its rarer words are.
@@ -11,10 +13,11 @@
  * characters to know where to look.
  */
 import { englishTerms } from '../match/english';
+import { toSimplified } from '../match/normalize';
 import { cjkTokens } from '../match/rank';
 
-export const SIGNATURE_VERSION = 1;
-const BITS_LOG2 = 18;
+export const SIGNATURE_VERSION = 2;
+const BITS_LOG2 = 20;
 const BITS = 1 << BITS_LOG2;
 const MASK = BITS - 1;
 
@@ -22,7 +25,7 @@ export interface SourceSignature {
   version: number;
   /** BITS bits. */
   bits: Uint32Array;
-  /** Distinct terms added. */
+  /** Terms added (with repeats). */
   terms: number;
 }
 
@@ -33,6 +36,26 @@ export function signatureTerms(text: string): string[] {
   const out: string[] = [];
   for (const t of cjkTokens(text)) if (HAN.test(t)) out.push(t);
   if (/[A-Za-z]/.test(text)) for (const w of englishTerms(text)) if (!/[\u3400-\u9FFF\uF900-\uFAFF]/.test(w)) out.push(`~${w}`);
+  return out;
+}
+
+const LATIN_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const HAN_RUN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+/g;
+
+/**
+ * Sequence terms of a text, in reading order: trigrams of each Han run (script folded) and
+ * runs of three Latin words (lower case; pairs such as "of the" are in every English source). Order matters: a run of consecutive ones present
+ * in a source means a stretch of the quote is there word for word.
+ */
+export function sequenceTerms(text: string): string[] {
+  const out: string[] = [];
+  const folded = toSimplified(text.normalize('NFKC'));
+  for (const m of folded.matchAll(HAN_RUN)) {
+    const run = m[0];
+    for (let i = 0; i + 2 < run.length; i++) out.push(run.slice(i, i + 3));
+  }
+  const words = folded.toLowerCase().replace(/[\u3400-\u9FFF\uF900-\uFAFF]+/g, ' ').match(LATIN_WORD) ?? [];
+  for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return out;
 }
 
@@ -50,15 +73,19 @@ function positions(term: string): [number, number] {
 
 export function buildSignature(texts: Iterable<string>): SourceSignature {
   const bits = new Uint32Array(BITS / 32);
-  const seen = new Set<string>();
+  let added = 0;
+  // setting a bit twice is harmless, so repeated terms need no set of their own
+  const add = (t: string) => {
+    added++;
+    const [a, b] = positions(t);
+    bits[a >>> 5] |= 1 << (a & 31);
+    bits[b >>> 5] |= 1 << (b & 31);
+  };
   for (const text of texts) {
-    for (const t of signatureTerms(text)) {
-      if (seen.has(t)) continue;
-      seen.add(t);
-      for (const p of positions(t)) bits[p >>> 5] |= 1 << (p & 31);
-    }
+    for (const t of signatureTerms(text)) add(t);
+    for (const t of sequenceTerms(text)) add(t);
   }
-  return { version: SIGNATURE_VERSION, bits, terms: seen.size };
+  return { version: SIGNATURE_VERSION, bits, terms: added };
 }
 
 export function hasTerm(sig: SourceSignature, term: string): boolean {
@@ -68,18 +95,21 @@ export function hasTerm(sig: SourceSignature, term: string): boolean {
 
 export interface PrefilterScore {
   index: number;
-  /** Rarity-weighted share of the query's terms the source holds (0…1). */
+  /** Rarity-weighted share of the query's words (bigrams, stems) the source holds (0…1). */
   weighted: number;
-  /** Plain share of the query's distinct terms the source holds (0…1). */
+  /** Share of the query's sequence terms the source holds (0…1; 1 when the query has none). */
   contained: number;
+  /** Longest run of consecutive sequence terms of the query that the source holds. */
+  run: number;
 }
 
 /**
- * Score every signature against a query. Terms held by every source weigh little; a term held
+ * Score every signature against a query. Words held by every source weigh little; a word held
  * by none is left out (it cannot tell sources apart).
  */
-export function scoreSignatures(query: string, sigs: SourceSignature[]): { scores: PrefilterScore[]; terms: number } {
+export function scoreSignatures(query: string, sigs: SourceSignature[]): { scores: PrefilterScore[]; terms: number; sequence: number } {
   const terms = [...new Set(signatureTerms(query))];
+  const seq = sequenceTerms(query);
   const n = sigs.length;
   const present: boolean[][] = terms.map((t) => sigs.map((s) => hasTerm(s, t)));
   const weights = present.map((row) => {
@@ -87,18 +117,24 @@ export function scoreSignatures(query: string, sigs: SourceSignature[]): { score
     return df === 0 ? 0 : Math.log(1 + n / df);
   });
   const total = weights.reduce((a, b) => a + b, 0);
-  const scores = sigs.map((_, i) => {
+  const seqPositions = seq.map(positions);
+  const scores = sigs.map((sig, i) => {
     let w = 0;
-    let c = 0;
     present.forEach((row, k) => {
-      if (row[i]) {
-        w += weights[k];
-        c++;
-      }
+      if (row[i]) w += weights[k];
     });
-    return { index: i, weighted: total > 0 ? w / total : 0, contained: terms.length > 0 ? c / terms.length : 0 };
+    let held = 0;
+    let run = 0;
+    let best = 0;
+    for (const [a, b] of seqPositions) {
+      if ((sig.bits[a >>> 5] & (1 << (a & 31))) !== 0 && (sig.bits[b >>> 5] & (1 << (b & 31))) !== 0) {
+        held++;
+        best = Math.max(best, ++run);
+      } else run = 0;
+    }
+    return { index: i, weighted: total > 0 ? w / total : 0, contained: seq.length > 0 ? held / seq.length : 1, run: best };
   });
-  return { scores, terms: terms.length };
+  return { scores, terms: terms.length, sequence: seq.length };
 }
 
 // ------------------------------------------------------------------ persistence as text

@@ -44,6 +44,8 @@ export interface StoredIndex {
   /** Which index format built it, so a newer build can ignore an older one. */
   version: number;
   data: unknown;
+  /** What the index was built from, when that can change without the id changing (the built-in text after an update). */
+  fingerprint?: string;
 }
 
 export interface SourcesDB extends DBSchema {

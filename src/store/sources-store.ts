@@ -336,7 +336,9 @@ export class SourcesStore {
   async putIndex(index: StoredIndex): Promise<Outcome> {
     return this.write(['indexes', 'sources'], 'the search index', async (tx) => {
       // Only for a source that still exists: an index must not outlive its source.
-      if (!(await tx.objectStore('sources').get(index.sourceId))) return { ok: false, error: 'That source no longer exists.' };
+      if (index.sourceId !== BUILTIN_SOURCE_ID && !(await tx.objectStore('sources').get(index.sourceId))) {
+        return { ok: false, error: 'That source no longer exists.' };
+      }
       await tx.objectStore('indexes').put(index);
       return { ok: true };
     });

@@ -87,7 +87,7 @@ export function TranscriptPage({ transcript, script, onScript, target, span, glo
       </header>
       <nav aria-label={t('contents')}>
         <ol>
-          {transcript.sections.map((s) => (
+          {transcript.sections.filter((s) => !(imported && !s.title)).map((s) => (
             <li key={s.id}>
               <a href={`#${s.id}`}>{title(s)}</a>
             </li>
@@ -99,12 +99,15 @@ export function TranscriptPage({ transcript, script, onScript, target, span, glo
         const paras = s.paragraphIds.map((id) => byId.get(id)).filter((p): p is Paragraph => !!p);
         const heading = paras.find((p) => p.kind === 'heading');
         return (
-          <section key={s.id} id={s.id} aria-labelledby={`h-${s.id}`} data-testid="section">
-            <h2 id={`h-${s.id}`}>
-              <span id={heading?.id} class={heading && heading.id === target.paragraphId ? 'para target' : undefined}>
-                {title(s)}
-              </span>
-            </h2>
+          <section key={s.id} id={s.id} aria-labelledby={imported && !s.title ? undefined : `h-${s.id}`} data-testid="section">
+            {/* A reader's source without headings has one untitled section: no heading for it. */}
+            {!(imported && !s.title) && (
+              <h2 id={`h-${s.id}`}>
+                <span id={heading?.id} class={heading && heading.id === target.paragraphId ? 'para target' : undefined}>
+                  {title(s)}
+                </span>
+              </h2>
+            )}
             {paras
               .filter((p) => p.kind !== 'heading')
               .map((p) => {

@@ -48,13 +48,18 @@ describe('sources service (the background side)', () => {
     const m = after.card.matches[0];
     expect(m.source).toMatchObject({ id: 'src-a', title: 'The Long Horizon 212', language: 'en' });
     expect(m.speakerName).toBe('Dario Amodei');
-    expect(m.hearUrl).toBe(`https://www.youtube.com/watch?v=abc&t=${Math.floor(m.time!)}`);
+    expect(m.hearUrl).toBe(`https://www.youtube.com/watch?v=abc&t=${Math.floor(m.time!)}s`);
   });
 
   it('a restarted worker reads the sources back from IndexedDB', async () => {
     const name = `svc-${Math.random()}`;
     const first = worker(name);
     await first.service.handle({ type: 'verbatim:sources:save', source: fixtureSource('src-a') });
+    await first.service.check(QUOTE, 'as-selected');
+    // The built-in signature, built on that first check, is stored for the next start.
+    let stored = await first.store.getIndex('builtin');
+    for (let i = 0; !stored && i < 50; i++) stored = await first.store.getIndex('builtin');
+    expect(stored?.fingerprint).toMatch(/^\d+\|\d+\|\d+$/);
     await first.store.close();
     const second = worker(name);
     const r = await second.service.check(QUOTE, 'as-selected');

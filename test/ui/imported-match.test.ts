@@ -36,7 +36,7 @@ describe('a match of a reader\'s source on the card', () => {
     const m = toCardModel(result, { transcript, tables, setting: 'simplified', sources }).matches[0];
     expect(m.passage).toBe(imported.passage);
     expect(m.restored).toBeUndefined();
-    expect(m).toMatchObject({ source: imported.source, speakerName: 'Dario Amodei', time: 2467, hearUrl: 'https://www.youtube.com/watch?v=abc&t=2467', sourceUrl: 'https://example.com/ep212' });
+    expect(m).toMatchObject({ source: imported.source, speakerName: 'Dario Amodei', time: 2467, hearUrl: 'https://www.youtube.com/watch?v=abc&t=2467s', sourceUrl: 'https://example.com/ep212' });
   });
 
   it('never links a recording or page that is not http(s)', () => {
@@ -58,7 +58,7 @@ describe('a match of a reader\'s source on the card', () => {
       '“The curve has bumps in it, but I have not seen it bend.”',
       '— Dario Amodei, at 41:07',
       'Source: The Long Horizon 212 (2025-03-14), https://example.com/ep212',
-      'Recording: https://www.youtube.com/watch?v=abc&t=2467',
+      'Recording: https://www.youtube.com/watch?v=abc&t=2467s',
     ]);
     expect(buildCitation(m, t('zh_TW'), 'unused')).toContain('— Dario Amodei, 位於 41:07');
   });

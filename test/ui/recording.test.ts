@@ -12,10 +12,9 @@ describe('formatTime', () => {
 
 describe('recordingLinkAt', () => {
   it('YouTube: t= in the query, replacing an earlier one', () => {
-    expect(recordingLinkAt('https://www.youtube.com/watch?v=mYDSSRS-B5U', 2467)).toBe('https://www.youtube.com/watch?v=mYDSSRS-B5U&t=2467');
-    expect(recordingLinkAt('https://www.youtube.com/watch?v=abc&t=10s', 2467.6)).toBe('https://www.youtube.com/watch?v=abc&t=2467');
-    expect(recordingLinkAt('https://youtu.be/abc', 61)).toBe('https://youtu.be/abc?t=61');
-    expect(recordingLinkAt('https://m.youtube.com/watch?v=abc#t=5', 61)).toBe('https://m.youtube.com/watch?v=abc&t=61');
+    expect(recordingLinkAt('https://www.youtube.com/watch?v=mYDSSRS-B5U', 2467)).toBe('https://www.youtube.com/watch?v=mYDSSRS-B5U&t=2467s');
+    expect(recordingLinkAt('https://www.youtube.com/watch?v=abc&t=10s', 2467.6)).toBe('https://www.youtube.com/watch?v=abc&t=2467s');
+    expect(recordingLinkAt('https://youtu.be/abc', 61)).toBe('https://youtu.be/abc?t=61s');
   });
 
   it('a media or podcast URL: the #t= media fragment', () => {
