@@ -6,9 +6,10 @@
  *    signature at once — microseconds for 50 sources;
  * 2. the full matcher of each source, in prefilter order, only while it can still change the
  *    answer: a source that holds (nearly) all the query's terms may have it verbatim or altered
- *    and is always asked; once a verbatim (altered) answer is found only sources that could
- *    also have it verbatim (closely) are asked; otherwise at most `maxRelated` sources whose
- *    rarer terms match are ranked for `related` (MiniSearch runs there and nowhere else).
+ *    and is always asked; a source holding a long enough run of the quote's trigrams may have it
+ *    altered (at most four such, longest run first); once a verbatim (altered) answer is found
+ *    only sources that could also have it verbatim (closely) are asked; otherwise at most
+ *    `maxRelated` sources whose rarer terms match are ranked for `related`.
  * Matchers are built on first need and cached (least recently used dropped past
  * `maxLiveMatchers`), so a cold worker builds only the sources a quote leads to.
  *
@@ -96,6 +97,12 @@ function closeRun(query: string): number {
   if (words >= 3) runs.push(bound(WORD_UNITS, words) - 2);
   return runs.length === 0 ? 0 : Math.max(0, Math.min(...runs));
 }
+/**
+ * Sources asked for a verbatim or altered answer per quote, longest shared run first. On text
+ * of one topic many sources share a six-character run with a quote; the one holding the quote
+ * has the longest run (all of it, for a verbatim quote), so the rest need not be asked.
+ */
+const MAX_CLOSE = 4;
 /** Least rarity-weighted share for a source to be ranked for `related`. */
 const RELATED_WEIGHTED = 0.2;
 
@@ -237,6 +244,7 @@ class MultiMatcherImpl implements MultiMatcher {
     const results: Array<{ slot: Slot; result: CheckResult }> = [];
     let best = 0;
     let related = 0;
+    let close = 0;
     const needRun = closeRun(v.text);
     for (const { slot, score } of this.ranked(v.text, slots)) {
       const couldBeExact = score.contained >= EXACT_CONTAINED;
@@ -244,7 +252,9 @@ class MultiMatcherImpl implements MultiMatcher {
       if (best >= STRENGTH.verbatim && !couldBeExact) continue;
       if (best >= STRENGTH.altered && !couldBeClose) continue;
       if (!couldBeClose && (related >= this.maxRelated || score.weighted < RELATED_WEIGHTED)) continue;
+      if (couldBeClose && !couldBeExact && close >= MAX_CLOSE) continue;
       if (!couldBeClose) related++;
+      else if (!couldBeExact) close++;
       const result = this.built(slot).matcher.check(text);
       this.stats.lastChecked++;
       results.push({ slot, result });
