@@ -103,6 +103,8 @@ export interface Contradiction {
   quote: string;
   passage: string;
   paragraphId: string;
+  /** `gloss` when `passage` is Verbatim's English gloss of the paragraph, not its text. */
+  via?: 'text' | 'gloss';
 }
 
 /**

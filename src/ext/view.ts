@@ -3,7 +3,7 @@
  * display script, spans mapped onto that text, and the source links. Pure (runs in the
  * background, where the transcript is loaded; the content script only renders the model).
  */
-import type { CheckResult, Match, Paragraph, Transcript, Verdict } from '../types';
+import type { CheckResult, Contradiction, Explanation, Headline, Match, Paragraph, Transcript, Verdict } from '../types';
 import type { DisplayScript } from './settings';
 
 export const VIDEO_URL = 'https://www.youtube.com/watch?v=mYDSSRS-B5U';
@@ -21,6 +21,15 @@ export interface CardModel {
   verdict: Verdict;
   error?: string;
   notice?: string;
+  /** The headline for the case (the matcher's), and its keyed notice and error. */
+  headline?: Headline;
+  noticeKey?: Explanation;
+  errorKey?: Explanation;
+  /** Both wordings, the passage's in the display script. */
+  contradiction?: Contradiction;
+  short?: boolean;
+  /** Not a verdict: a passage that mentions the quote's names (terms in the display script). */
+  mentions?: { paragraphId: string; sectionId: string; terms: string[] };
   script: Script;
   matches: ViewMatch[];
   segments?: CardModel[];
@@ -107,6 +116,7 @@ function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
     sectionTitle = section?.titleSimplified || toSimplifiedChars(sectionTitle, ctx.tables);
     differences = differences.map((d) => ({ quote: d.quote, transcript: toSimplifiedChars(d.transcript, ctx.tables) }));
   }
+  const inScript = (text: string) => (script === 'simplified' ? toSimplifiedChars(text, ctx.tables) : text);
   // A gloss match links the whole paragraph through its English rendering: there is no
   // Chinese span to highlight.
   const start = m.via === 'gloss' ? 0 : clamp(m.start, 0, passage.length);
@@ -125,6 +135,10 @@ function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
     differences,
     gloss: m.gloss,
     why: m.why,
+    // the linking words are the transcript's: shown in the script the passage is shown in
+    ...(m.whyKey ? { whyKey: scriptParams(m.whyKey, inScript) } : {}),
+    ...(m.closeness ? { closeness: m.closeness } : {}),
+    ...(m.contradiction ? { contradiction: contradictionInScript(m.contradiction, inScript) } : {}),
     ...(m.repaired && para ? { restored: restoredWords(ctx.transcript, para, script) } : {}),
   };
 }
@@ -137,12 +151,24 @@ export function restoredWords(transcript: Transcript, paragraph: Paragraph, scri
   return (transcript.repairs ?? [])
     .filter((r) => r.paragraphId === paragraph.id)
     .map((r) => r.repaired.replace(/<$/, '').trim())
-    .filter((w) => w.length > 0)
+    // a repair that restored only punctuation (“。”) put back no words
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
     .map((w) => {
       // The Simplified text has the same length as the Traditional: take the same span of it.
       const at = paragraph.text.indexOf(w);
       return script === 'simplified' && at >= 0 ? paragraph.simplified.slice(at, at + w.length) : w;
     });
+}
+
+/** An explanation whose `terms` (the transcript's words) are put into the display script. */
+function scriptParams(e: Explanation, inScript: (text: string) => string): Explanation {
+  if (!e.params || typeof e.params.terms !== 'string') return e;
+  return { ...e, params: { ...e.params, terms: inScript(e.params.terms) } };
+}
+
+function contradictionInScript(c: Contradiction, inScript: (text: string) => string): Contradiction {
+  // the passage's side is the transcript's wording (the gloss is English); the quote stays as selected
+  return c.via === 'gloss' ? c : { ...c, passage: inScript(c.passage) };
 }
 
 function clamp(n: number, lo: number, hi: number): number {
@@ -152,7 +178,8 @@ function clamp(n: number, lo: number, hi: number): number {
 export function toCardModel(result: CheckResult, ctx: ViewContext): CardModel {
   const script = chooseScript(ctx.setting, result.query, ctx.tables);
   // The card shows the best match for verbatim/altered, and the ranked list for related.
-  const keep = result.verdict === 'related' ? 3 : result.verdict === 'not-found' || result.verdict === 'invalid' ? 0 : 1;
+  const keep =
+    result.verdict === 'related' ? 3 : result.verdict === 'invalid' || (result.verdict === 'not-found' && !result.contradiction) ? 0 : 1;
   const model: CardModel = {
     query: result.query,
     verdict: result.verdict,
@@ -162,6 +189,13 @@ export function toCardModel(result: CheckResult, ctx: ViewContext): CardModel {
   };
   if (result.error) model.error = result.error;
   if (result.notice) model.notice = result.notice;
+  const inScript = (text: string) => (script === 'simplified' ? toSimplifiedChars(text, ctx.tables) : text);
+  if (result.headline) model.headline = result.headline;
+  if (result.noticeKey) model.noticeKey = result.noticeKey;
+  if (result.errorKey) model.errorKey = result.errorKey;
+  if (result.short) model.short = true;
+  if (result.contradiction) model.contradiction = contradictionInScript(result.contradiction, inScript);
+  if (result.mentions) model.mentions = { ...result.mentions, terms: result.mentions.terms.map(inScript) };
   if (result.segments && result.segments.length > 1) model.segments = result.segments.map((s) => toCardModel(s, ctx));
   return model;
 }

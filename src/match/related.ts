@@ -14,6 +14,8 @@ import type { CorpusParagraph } from './corpus';
 
 /** Characters before the shared words where a negation of them may stand (我从没说过). */
 const NEGATION_REACH = 3;
+/** A turn this close (coverage) behind an introduction or heading is listed first. */
+const TURN_SLACK = 0.1;
 import { KIND_RANK, MAX_MATCHES, byScoreDesc, type MatchContext, type Outcome } from './context';
 
 export function related(ctx: MatchContext, text: string, q: NormalizedText, aligned: Alignment[]): Outcome {
@@ -32,11 +34,19 @@ export function related(ctx: MatchContext, text: string, q: NormalizedText, alig
       KIND_RANK[x.cp.paragraph.kind] - KIND_RANK[y.cp.paragraph.kind] ||
       x.cp.index - y.cp.index,
   );
+  // Turn first: an introduction or heading that repeats a turn's words yields to the turn when
+  // the turn explains the quote nearly as well.
+  if (scored.length > 1 && scored[0].cp.paragraph.kind !== 'turn') {
+    const turn = scored.findIndex((x) => x.cp.paragraph.kind === 'turn');
+    if (turn > 0 && scored[turn].uni.coverage >= scored[0].uni.coverage - TURN_SLACK) scored.unshift(...scored.splice(turn, 1));
+  }
   const top = scored[0];
   if (!top) return { verdict: 'not-found', matches: [] };
-  // how much better the best passage explains the quote than any other (headings repeat
-  // sentences of turns, so they do not count as rivals)
-  const rival = scored.find((s) => s !== top && s.cp.paragraph.kind !== 'heading');
+  // how much better the best passage explains the quote than any other (headings, and the
+  // introduction when the best is a turn, repeat sentences of turns: they are not rivals)
+  const rival = scored.find(
+    (s) => s !== top && s.cp.paragraph.kind !== 'heading' && !(top.cp.paragraph.kind === 'turn' && s.cp.paragraph.kind === 'intro'),
+  );
   const margin = Math.min(RELATED_MARGIN_CAP, top.uni.coverage - (rival?.uni.coverage ?? 0));
   const score = top.uni.coverage + margin;
   // a pair found in more than COMMON_SHARE of the passages is a common one
@@ -81,6 +91,9 @@ export function related(ctx: MatchContext, text: string, q: NormalizedText, alig
     const a = useBi ? Math.min(bi.start, s.uni.start) : s.uni.start;
     const b = useBi ? Math.max(bi.end, s.uni.end) : s.uni.end;
     const match = ctx.makeMatch(s.cp, a, b, s === top ? Math.min(1, score) : s.uni.coverage, []);
+    // the shared characters may stop inside the clause (这是我听过最离谱的事情 ends at 的 in
+    // 最離譜的謊言): highlight the whole clause they are in
+    [match.start, match.end] = clauseAround(s.cp.paragraph.text, match.start, match.end);
     const shared = sharedTerms(ctx, bi.runs);
     match.whyKey = shared.length > 0 ? { key: 'why_shares', params: { terms: shared.map((w) => `“${w}”`).join(' ') } } : { key: 'why_shares_characters' };
     match.why =
@@ -140,4 +153,16 @@ export function unexplainedShare(q: string, passage: string, distinctive: (gram:
 
 function withMentions(o: Outcome, mentions: Outcome['mentions']): Outcome {
   return mentions ? { ...o, mentions } : o;
+}
+
+const CLAUSE_END = /[，,。！？!?；;：:、“”「」『』()（）\n]/u;
+
+/** [start, end) widened to the clause boundaries (punctuation) around it. */
+export function clauseAround(text: string, start: number, end: number): [number, number] {
+  let a = Math.max(0, Math.min(start, text.length));
+  let b = Math.max(a, Math.min(end, text.length));
+  while (a > 0 && !CLAUSE_END.test(text[a - 1])) a--;
+  while (b < text.length && !CLAUSE_END.test(text[b])) b++;
+  while (a < b && /\s/u.test(text[a])) a++;
+  return [a, b];
 }

@@ -60,6 +60,7 @@ export function checkEnglish(ctx: MatchContext, text: string): Outcome {
       contradiction = { kind: 'number', quote: text.trim(), passage: sentence, paragraphId: top.cp.paragraph.id };
     }
     if (contradiction) {
+      if (!own) contradiction.via = 'gloss';
       const p = top.cp.paragraph;
       const match = ctx.paragraphMatch(p, 0, p.text.length, top.ps.score, own ? 'text' : 'gloss', []);
       match.contradiction = contradiction;

@@ -3,6 +3,7 @@ import type { Verdict } from '../types';
 import type { Script, ViewMatch } from '../ext/view';
 import type { CardActions } from './actions';
 import { Differences } from './Differences';
+import { explain } from './explain';
 import { useT } from './i18n-context';
 import { Passage } from './Passage';
 import { SpeakerLine } from './SpeakerLine';
@@ -42,7 +43,11 @@ export function MatchDetail({ match, verdict, script, actions, rank }: Props) {
       </dl>
       <Passage passage={match.passage} start={match.start} end={match.end} script={script} />
       {verdict === 'altered' && <Differences items={match.differences} />}
-      {match.why && verdict === 'related' && <p class="why">{match.why}</p>}
+      {(verdict === 'related' || match.contradiction) && (match.whyKey || match.why) && (
+        <p class="why" data-testid="why">
+          {match.whyKey ? explain(t, match.whyKey) : match.why}
+        </p>
+      )}
       {match.gloss && (
         <div class="gloss" data-testid="gloss" lang="en">
           <span class="label">{t('glossLabel')}</span>
