@@ -269,7 +269,10 @@ class MultiMatcherImpl implements MultiMatcher {
         notice: `None of the ${slots.length} enabled source${slots.length === 1 ? '' : 's'} shares enough words with this quote.`,
       };
     }
-    return mergeResults(query, results.map((r) => ({ result: r.result, decorate: (m: Match) => this.decorate(m, r.slot) })));
+    return mergeResults(
+      query,
+      results.map((r) => ({ result: r.result, decorate: (m: Match) => this.decorate(m, r.slot), sourceId: r.slot.entry.source.id })),
+    );
   }
 
   private decorate(m: Match, slot: Slot): DecoratedMatch {
@@ -305,6 +308,8 @@ type DecoratedMatch = Match & { paragraphKind?: string };
 interface SourceResult {
   result: CheckResult;
   decorate: (m: Match) => DecoratedMatch;
+  /** The source the result is from (optional in tests). */
+  sourceId?: string;
 }
 
 function orderMatches(matches: DecoratedMatch[]): Match[] {
@@ -340,8 +345,11 @@ export function mergeResults(query: string, results: SourceResult[]): CheckResul
   // the notice of the source the first match comes from (an English-route notice of the built-in
   // source must not describe a match from an English original)
   const lead = top.find((r) => r.result.matches.some((m) => matches[0] && m.paragraphId === matches[0].paragraphId && r.decorate(m).source?.id === matches[0].source?.id)) ?? top[0];
-  const out: CheckResult = { query, verdict, matches };
-  if (lead.result.notice) out.notice = lead.result.notice;
+  // the lead source's headline, keyed notice, contradiction… describe the first match
+  const { matches: _m, segments: _s, ...leadFields } = lead.result;
+  const out: CheckResult = { ...leadFields, query, verdict, matches };
+  // `mentions` names a paragraph id without a source: only the built-in transcript's can be linked
+  if (out.mentions && lead.sourceId !== BUILTIN_SOURCE_ID) delete out.mentions;
 
   // quotes of a selection: each takes the strongest answer any source gives it
   const withSegments = judged.filter((r) => r.result.segments && r.result.segments.length > 0);
@@ -351,7 +359,7 @@ export function mergeResults(query: string, results: SourceResult[]): CheckResul
       const same: SourceResult[] = [];
       for (const r of judged) {
         const s = r.result.segments?.find((x) => x.query === seg.query);
-        if (s) same.push({ result: s, decorate: r.decorate });
+        if (s) same.push({ result: s, decorate: r.decorate, sourceId: r.sourceId });
         else if (!r.result.segments && r.result.query === seg.query) same.push(r);
       }
       return mergeResults(seg.query, same.length > 0 ? same : [{ result: seg, decorate: (m) => m }]);
@@ -360,6 +368,9 @@ export function mergeResults(query: string, results: SourceResult[]): CheckResul
     const summary = summarize(segments);
     if (STRENGTH[summary] > STRENGTH[verdict]) {
       out.verdict = summary;
+      // the lead's headline and contradiction were about its own, weaker, verdict
+      delete out.headline;
+      delete out.contradiction;
       out.matches = segments.map((s) => s.matches[0]).filter((m): m is Match => !!m).slice(0, MAX_MATCHES);
     }
   }
