@@ -37,6 +37,7 @@ const N_SOURCES = 50;
 const SOURCE_CHARS = 60_000;
 const N_QUERIES = 60;
 const REPS = 3;
+const NAIVE_QUERIES = 3;
 
 type Rand = () => number;
 const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
@@ -326,7 +327,7 @@ export function runSourcesBench(root = ROOT): void {
     return best as CheckResult;
   };
   console.log(`\n${queries.length} queries (a third each: exact substrings, altered ~8% of characters or one word, loose renderings); per query the median of ${REPS} runs after a warm-up`);
-  console.log('\n| set | n | verdicts | multi median | multi p95 | sources asked (mean) | all 50 asked: median | p95 | p95 ratio |\n|---|---|---|---|---|---|---|---|---|');
+  console.log('\n| set | n | verdicts | multi median | multi p95 | sources asked (mean) | all 50 asked (3 queries): median | max | ratio of medians |\n|---|---|---|---|---|---|---|---|---|');
   const targets: Record<Query['set'], number> = { exact: 2, altered: 5, related: 10 };
   const results: Array<[string, number, number]> = [];
   for (const set of ['exact', 'altered', 'related'] as const) {
@@ -343,11 +344,17 @@ export function runSourcesBench(root = ROOT): void {
         times.push(t);
         verdicts.set(r.verdict, (verdicts.get(r.verdict) ?? 0) + 1);
         if (r.matches[0]?.source?.id === q.sourceId) rightSource++;
-        naiveTimes.push(timeQuery(naive, q.text).t);
+        // asking all 50 is slow: timed on the first NAIVE_QUERIES queries of each row, one run after a warm-up
+        if (naiveTimes.length < NAIVE_QUERIES) {
+          naive(q.text);
+          const t0 = performance.now();
+          naive(q.text);
+          naiveTimes.push(performance.now() - t0);
+        }
       }
       const v = [...verdicts.entries()].map(([k, n]) => `${k} ${n}`).join(', ');
       console.log(
-        `| ${set} ${lang} | ${qs.length} | ${v}; right source ${rightSource} | ${ms(median(times))} | ${ms(p95(times))} | ${(asked / qs.length).toFixed(1)} | ${ms(median(naiveTimes))} | ${ms(p95(naiveTimes))} | ${(p95(naiveTimes) / p95(times)).toFixed(1)}× |`,
+        `| ${set} ${lang} | ${qs.length} | ${v}; right source ${rightSource} | ${ms(median(times))} | ${ms(p95(times))} | ${(asked / qs.length).toFixed(1)} | ${ms(median(naiveTimes))} | ${ms(Math.max(...naiveTimes))} | ${(median(naiveTimes) / median(times)).toFixed(0)}× |`,
       );
       results.push([`${set} ${lang}`, p95(times), targets[set]]);
     }

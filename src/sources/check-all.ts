@@ -6,9 +6,10 @@
  *    signature at once — microseconds for 50 sources;
  * 2. the full matcher of each source, in prefilter order, only while it can still change the
  *    answer: a source that holds (nearly) all the query's terms may have it verbatim or altered
- *    and is always asked; once a verbatim (altered) answer is found only sources that could
- *    also have it verbatim (closely) are asked; otherwise at most `maxRelated` sources whose
- *    rarer terms match are ranked for `related` (MiniSearch runs there and nowhere else).
+ *    and is always asked; a source holding a long enough run of the quote's trigrams may have it
+ *    altered (at most four such, longest run first); once a verbatim (altered) answer is found
+ *    only sources that could also have it verbatim (closely) are asked; otherwise at most
+ *    `maxRelated` sources whose rarer terms match are ranked for `related`.
  * Matchers are built on first need and cached (least recently used dropped past
  * `maxLiveMatchers`), so a cold worker builds only the sources a quote leads to.
  *
@@ -96,6 +97,12 @@ function closeRun(query: string): number {
   if (words >= 3) runs.push(bound(WORD_UNITS, words) - 2);
   return runs.length === 0 ? 0 : Math.max(0, Math.min(...runs));
 }
+/**
+ * Sources asked for a verbatim or altered answer per quote, longest shared run first. On text
+ * of one topic many sources share a six-character run with a quote; the one holding the quote
+ * has the longest run (all of it, for a verbatim quote), so the rest need not be asked.
+ */
+const MAX_CLOSE = 4;
 /** Least rarity-weighted share for a source to be ranked for `related`. */
 const RELATED_WEIGHTED = 0.2;
 
@@ -237,6 +244,7 @@ class MultiMatcherImpl implements MultiMatcher {
     const results: Array<{ slot: Slot; result: CheckResult }> = [];
     let best = 0;
     let related = 0;
+    let close = 0;
     const needRun = closeRun(v.text);
     for (const { slot, score } of this.ranked(v.text, slots)) {
       const couldBeExact = score.contained >= EXACT_CONTAINED;
@@ -244,7 +252,9 @@ class MultiMatcherImpl implements MultiMatcher {
       if (best >= STRENGTH.verbatim && !couldBeExact) continue;
       if (best >= STRENGTH.altered && !couldBeClose) continue;
       if (!couldBeClose && (related >= this.maxRelated || score.weighted < RELATED_WEIGHTED)) continue;
+      if (couldBeClose && !couldBeExact && close >= MAX_CLOSE) continue;
       if (!couldBeClose) related++;
+      else if (!couldBeExact) close++;
       const result = this.built(slot).matcher.check(text);
       this.stats.lastChecked++;
       results.push({ slot, result });
@@ -259,7 +269,10 @@ class MultiMatcherImpl implements MultiMatcher {
         notice: `None of the ${slots.length} enabled source${slots.length === 1 ? '' : 's'} shares enough words with this quote.`,
       };
     }
-    return mergeResults(query, results.map((r) => ({ result: r.result, decorate: (m: Match) => this.decorate(m, r.slot) })));
+    return mergeResults(
+      query,
+      results.map((r) => ({ result: r.result, decorate: (m: Match) => this.decorate(m, r.slot), sourceId: r.slot.entry.source.id })),
+    );
   }
 
   private decorate(m: Match, slot: Slot): DecoratedMatch {
@@ -295,6 +308,8 @@ type DecoratedMatch = Match & { paragraphKind?: string };
 interface SourceResult {
   result: CheckResult;
   decorate: (m: Match) => DecoratedMatch;
+  /** The source the result is from (optional in tests). */
+  sourceId?: string;
 }
 
 function orderMatches(matches: DecoratedMatch[]): Match[] {
@@ -330,8 +345,11 @@ export function mergeResults(query: string, results: SourceResult[]): CheckResul
   // the notice of the source the first match comes from (an English-route notice of the built-in
   // source must not describe a match from an English original)
   const lead = top.find((r) => r.result.matches.some((m) => matches[0] && m.paragraphId === matches[0].paragraphId && r.decorate(m).source?.id === matches[0].source?.id)) ?? top[0];
-  const out: CheckResult = { query, verdict, matches };
-  if (lead.result.notice) out.notice = lead.result.notice;
+  // the lead source's headline, keyed notice, contradiction… describe the first match
+  const { matches: _m, segments: _s, ...leadFields } = lead.result;
+  const out: CheckResult = { ...leadFields, query, verdict, matches };
+  // `mentions` names a paragraph id without a source: only the built-in transcript's can be linked
+  if (out.mentions && lead.sourceId !== BUILTIN_SOURCE_ID) delete out.mentions;
 
   // quotes of a selection: each takes the strongest answer any source gives it
   const withSegments = judged.filter((r) => r.result.segments && r.result.segments.length > 0);
@@ -341,7 +359,7 @@ export function mergeResults(query: string, results: SourceResult[]): CheckResul
       const same: SourceResult[] = [];
       for (const r of judged) {
         const s = r.result.segments?.find((x) => x.query === seg.query);
-        if (s) same.push({ result: s, decorate: r.decorate });
+        if (s) same.push({ result: s, decorate: r.decorate, sourceId: r.sourceId });
         else if (!r.result.segments && r.result.query === seg.query) same.push(r);
       }
       return mergeResults(seg.query, same.length > 0 ? same : [{ result: seg, decorate: (m) => m }]);
@@ -350,6 +368,9 @@ export function mergeResults(query: string, results: SourceResult[]): CheckResul
     const summary = summarize(segments);
     if (STRENGTH[summary] > STRENGTH[verdict]) {
       out.verdict = summary;
+      // the lead's headline and contradiction were about its own, weaker, verdict
+      delete out.headline;
+      delete out.contradiction;
       out.matches = segments.map((s) => s.matches[0]).filter((m): m is Match => !!m).slice(0, MAX_MATCHES);
     }
   }

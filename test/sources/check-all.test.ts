@@ -64,6 +64,9 @@ describe('createMultiMatcher', () => {
     const alone = createMatcher(transcript, builtinGloss()).check('那是我聽過最無恥、最離譜的謊言');
     expect(r.verdict).toBe('verbatim');
     expect(r.matches.map((m) => m.paragraphId)).toEqual(alone.matches.map((m) => m.paragraphId));
+    // the single matcher's headline and keyed explanations come through
+    expect(r.headline).toEqual(alone.headline);
+    expect(r.noticeKey).toEqual(alone.noticeKey);
     expect(r.matches[0]).toMatchObject({ speaker: 'amodei', speakerName: 'Dario Amodei', source: { id: 'builtin', kind: 'translation' } });
     expect(r.matches[1]).toMatchObject({ speaker: 'editor', speakerName: 'CSDN' });
   });
