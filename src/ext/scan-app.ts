@@ -163,7 +163,7 @@ export async function startScan(): Promise<void> {
 
   function cardModel(row: ScanRowModel): CardModel {
     const mismatch = mismatchSentence(row, t);
-    return mismatch ? { ...row.card, notice: [mismatch, row.card.notice].filter(Boolean).join(' ') } : row.card;
+    return mismatch ? { ...row.card, pageAttribution: mismatch } : row.card;
   }
 
   function openCard(i: number): void {

@@ -45,6 +45,8 @@ export interface CardModel {
   /** Both wordings, the passage's in the display script. */
   contradiction?: Contradiction;
   short?: boolean;
+  /** From a page scan: the page names another speaker than the transcript does (its own line, never folded into a notice). */
+  pageAttribution?: string;
   /** Not a verdict: a passage that mentions the quote's names (terms in the display script). */
   mentions?: { paragraphId: string; sectionId: string; terms: string[] };
   script: Script;

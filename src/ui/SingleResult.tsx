@@ -27,6 +27,11 @@ export function SingleResult({ model, actions }: { model: CardModel; actions: Ca
           </span>
         )}
       </div>
+      {model.pageAttribution && (
+        <p class="note warn" data-testid="page-attribution">
+          {model.pageAttribution}
+        </p>
+      )}
       {notice && (
         <p class="note" data-testid="notice">
           {notice}

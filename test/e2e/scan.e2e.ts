@@ -184,7 +184,7 @@ describe('marks and panel', () => {
     await expect(card.getAttribute('data-scan-index')).resolves.toBe(String(target));
     await expect(card.getByTestId('verdict').first().getAttribute('data-verdict')).resolves.toBe('verbatim');
     await expect(card.getByTestId('speaker').first().getAttribute('data-speaker')).resolves.toBe('host');
-    await expect(card.getByTestId('notice').first().innerText()).resolves.toContain('The page attributes this to Amodei; in the interview Host Alex Kantrowitz says it.');
+    await expect(card.getByTestId('page-attribution').first().innerText()).resolves.toContain('The page attributes this to Amodei; in the interview Host Alex Kantrowitz says it.');
     // A click elsewhere than a mark opens nothing.
     await page.keyboard.press('Escape');
     await expect(page.locator('verbatim-card').count()).resolves.toBe(0);
