@@ -21,6 +21,8 @@ import {
   type StringsResponse,
 } from '../src/ext/messages';
 import { createService, type Service } from '../src/ext/service';
+import { createSourcesService, isSourcesRequest } from '../src/ext/sources-service';
+import { SourcesStore } from '../src/store/sources-store';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/ext/settings';
 import { transcriptPath, withGlosses } from '../src/ext/view';
 import { checkBatch, scanTab } from '../src/ext/scan-batch';
@@ -40,6 +42,8 @@ export default defineBackground(() => {
   const gloss = (glossJson as { gloss?: Record<string, string> }).gloss;
   // Nothing is built at start-up: the first request builds the matcher.
   const service: Service = createService(transcript, gloss, createMatcher);
+  // Readers' sources live in IndexedDB and are loaded on the first check after a start.
+  const sources = createSourcesService({ store: new SourcesStore(), builtin: service, transcript, gloss });
 
   async function strings(settings: Settings) {
     const { lang, messages } = await loadT(settings.uiLanguage);
@@ -48,20 +52,21 @@ export default defineBackground(() => {
   }
 
   async function handle(msg: BackgroundRequest, sender: Browser.runtime.MessageSender): Promise<unknown> {
+    if (isSourcesRequest(msg)) return sources.handle(msg);
     const settings = await loadSettings();
     switch (msg.type) {
       case 'verbatim:check': {
-        const { card, timing } = service.check(String(msg.text ?? ''), settings.script);
+        const { card, timing } = await sources.check(String(msg.text ?? ''), settings.script);
         const ui = await strings(settings);
         return { ok: true, card: withGlosses(card, ui.lang), timing, ...ui } satisfies CheckResponse;
       }
       case 'verbatim:search': {
-        const hits = service.search(String(msg.query ?? ''), Math.min(Math.max(msg.limit ?? 8, 1), 20), settings.script);
+        const hits = await sources.search(String(msg.query ?? ''), Math.min(Math.max(msg.limit ?? 8, 1), 20), settings.script);
         return { ok: true, hits, ...(await strings(settings)) } satisfies SearchResponse;
       }
       case 'verbatim:open': {
         const url = browser.runtime.getURL(
-          transcriptPath(msg.sectionId, msg.paragraphId, { start: msg.start ?? 0, end: msg.end ?? 0, script: msg.script }) as '/transcript.html',
+          transcriptPath(msg.sectionId, msg.paragraphId, { start: msg.start ?? 0, end: msg.end ?? 0, script: msg.script }, msg.sourceId) as '/transcript.html',
         );
         const tab = sender.tab;
         await browser.tabs.create({ url, ...(tab?.id != null ? { openerTabId: tab.id, index: tab.index + 1 } : {}) });

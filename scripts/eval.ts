@@ -26,6 +26,10 @@ export interface EvalCase {
   kind: string;
   note?: string;
   source: string;
+  /** Reversed claims: how the passage says otherwise (negation, number, subject). */
+  contradiction?: string;
+  /** `heldout`: written after the rules, to check they hold on cases they were not tuned on. */
+  split?: string;
 }
 
 export interface CaseOutcome {
@@ -35,6 +39,8 @@ export interface CaseOutcome {
   speakerOk: boolean | null;
   top1: boolean | null;
   top3: boolean | null;
+  /** The result flags that a passage says otherwise. */
+  contradicted: boolean;
 }
 
 export interface KindStats {
@@ -130,6 +136,7 @@ export function loadCases(root = ROOT, transcript = loadTranscript(root)): EvalC
   for (const [file, source] of [
     ['test/eval/cases.jsonl', 'cases'],
     ['test/eval/cases-en.jsonl', 'cases-en'],
+    ['test/eval/cases-truth.jsonl', 'cases-truth'],
   ] as const) {
     for (const c of readJsonl(resolve(root, file))) {
       out.push({
@@ -141,6 +148,8 @@ export function loadCases(root = ROOT, transcript = loadTranscript(root)): EvalC
         kind: String(c.kind),
         note: typeof c.note === 'string' ? c.note : undefined,
         source,
+        ...(typeof c.contradiction === 'string' ? { contradiction: c.contradiction } : {}),
+        ...(typeof c.split === 'string' ? { split: c.split } : {}),
       });
     }
   }
@@ -166,7 +175,7 @@ function add(s: KindStats, o: CaseOutcome): void {
   }
 }
 
-export function evaluate(matcher: Matcher, cases: EvalCase[]): EvalReport {
+export function evaluate(matcher: Pick<Matcher, 'check'>, cases: EvalCase[]): EvalReport {
   const t0 = performance.now();
   const outcomes: CaseOutcome[] = cases.map((c) => {
     const result = matcher.check(c.text);
@@ -174,7 +183,8 @@ export function evaluate(matcher: Matcher, cases: EvalCase[]): EvalReport {
     const speakerOk = c.speaker && c.expect !== 'not-found' ? result.matches[0]?.speaker === c.speaker : null;
     const top1 = c.paragraph && c.expect !== 'not-found' ? ids[0] === c.paragraph : null;
     const top3 = c.paragraph && c.expect !== 'not-found' ? ids.slice(0, 3).includes(c.paragraph) : null;
-    return { c, result, verdictOk: result.verdict === c.expect, speakerOk, top1, top3 };
+    const contradicted = [result, ...(result.segments ?? [])].some((r) => r.contradiction !== undefined);
+    return { c, result, verdictOk: result.verdict === c.expect, speakerOk, top1, top3, contradicted };
   });
   const byKind = new Map<string, KindStats>();
   const total = emptyStats('all');
@@ -186,7 +196,7 @@ export function evaluate(matcher: Matcher, cases: EvalCase[]): EvalReport {
   }
   const byGroup = new Map<string, KindStats>();
   for (const o of outcomes) {
-    const lang = o.c.source === 'cases-en' || /english/.test(o.c.kind) || /^en-/.test(o.c.kind) ? 'en' : 'zh';
+    const lang = o.c.source === 'cases-en' || o.c.source === 'cases-source-en' || /english/.test(o.c.kind) || /^en-/.test(o.c.kind) ? 'en' : 'zh';
     const g = `${lang} ${o.c.expect}`;
     const s = byGroup.get(g) ?? emptyStats(g);
     byGroup.set(g, s);
@@ -206,6 +216,59 @@ export function evaluate(matcher: Matcher, cases: EvalCase[]): EvalReport {
 }
 
 const pct = (a: number, n: number) => (n === 0 ? '   –  ' : `${((100 * a) / n).toFixed(1).padStart(5)}%`);
+
+/** A kind without its language prefix: `en-reversed` and `reversed` are one family. */
+export const familyOf = (kind: string): string => kind.replace(/^en-/, '');
+
+export interface FamilyStats {
+  family: string;
+  split: string;
+  n: number;
+  /** Expected verdict. */
+  verdict: number;
+  related: number;
+  verbatimOrAltered: number;
+  contradicted: number;
+  top3: number;
+  paragraphN: number;
+  /** First match is the expected turn paragraph (attribution). */
+  turnFirst: number;
+}
+
+/** The issue-10 families (invented, reversed, loose, short, repeated) by split. */
+export function familyStats(r: EvalReport, split?: 'dev' | 'heldout'): FamilyStats[] {
+  const out = new Map<string, FamilyStats>();
+  for (const o of r.outcomes) {
+    if (o.c.source !== 'cases-truth') continue;
+    const sp = o.c.split ?? 'dev';
+    if (split && sp !== split) continue;
+    const f = familyOf(o.c.kind);
+    const s = out.get(f) ?? { family: f, split: split ?? 'all', n: 0, verdict: 0, related: 0, verbatimOrAltered: 0, contradicted: 0, top3: 0, paragraphN: 0, turnFirst: 0 };
+    out.set(f, s);
+    s.n++;
+    if (o.verdictOk) s.verdict++;
+    if (o.result.verdict === 'related') s.related++;
+    if (o.result.verdict === 'verbatim' || o.result.verdict === 'altered') s.verbatimOrAltered++;
+    if (o.contradicted) s.contradicted++;
+    if (o.c.paragraph) {
+      s.paragraphN++;
+      if (o.result.matches.slice(0, 3).some((m) => m.paragraphId === o.c.paragraph)) s.top3++;
+      if (o.result.matches[0]?.paragraphId === o.c.paragraph) s.turnFirst++;
+    }
+  }
+  return [...out.values()].sort((a, b) => a.family.localeCompare(b.family));
+}
+
+export function formatFamilies(rows: FamilyStats[]): string {
+  const head = `${'family'.padEnd(18)} ${'split'.padEnd(8)} ${'n'.padStart(4)}  verdict  related  verb/alt  contra.  top-3  turn-1st`;
+  const lines = [head, '-'.repeat(head.length)];
+  for (const s of rows) {
+    lines.push(
+      `${s.family.padEnd(18)} ${s.split.padEnd(8)} ${String(s.n).padStart(4)}  ${pct(s.verdict, s.n)}  ${pct(s.related, s.n)}  ${pct(s.verbatimOrAltered, s.n)}  ${pct(s.contradicted, s.n)}  ${pct(s.top3, s.paragraphN)}  ${pct(s.turnFirst, s.paragraphN)}`,
+    );
+  }
+  return lines.join('\n');
+}
 
 export function formatReport(r: EvalReport): string {
   const lines: string[] = [];
@@ -245,6 +308,8 @@ async function main(): Promise<void> {
     `Verbatim matcher evaluation — ${cases.length} cases, gloss ${gloss ? 'loaded' : 'absent (English route off)'}, build ${buildMs.toFixed(0)} ms\n`,
   );
   console.log(formatReport(report));
+  console.log('\nQuotes that mislead (issue 10), by family — all, then rules-first (dev) and held-out cases:\n');
+  console.log(formatFamilies([...familyStats(report), ...familyStats(report, 'dev'), ...familyStats(report, 'heldout')]));
   const misses = report.outcomes.filter((o) => !o.verdictOk || o.top1 === false || o.speakerOk === false);
   if (misses.length > 0) {
     console.log(`\nmisses (${misses.length}; wrong verdict, speaker or top-1 paragraph):`);
@@ -259,4 +324,10 @@ async function main(): Promise<void> {
   console.log((await evaluateScan((text) => matcher.check(text))).text);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) void main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  void main().then(async () => {
+    // Imported here so that eval-sources (which imports this module) is loaded only when run.
+    const { evaluateSources, formatSourceReport } = await import('./eval-sources');
+    console.log(`\n${formatSourceReport(evaluateSources(ROOT))}`);
+  });
+}

@@ -85,6 +85,46 @@ export interface Difference {
   transcript: string;
 }
 
+/**
+ * A sentence of the matcher's, keyed so that each interface can say it in its own language:
+ * `key` names a message in public/_locales (`verdict_…`), `params` fill its placeholders. The
+ * English text stays in `why` / `notice` / `error` for the CLI and for older callers.
+ */
+export interface Explanation {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** The best passage shares the quote's words but says otherwise. */
+export interface Contradiction {
+  /** `negation`: one side denies what the other says; `number`: another figure; `subject`: someone else does it. */
+  kind: 'negation' | 'number' | 'subject';
+  /** The quote's wording and the passage's, as written, to show side by side. */
+  quote: string;
+  passage: string;
+  paragraphId: string;
+  /** `gloss` when `passage` is Verbatim's English gloss of the paragraph, not its text. */
+  via?: 'text' | 'gloss';
+}
+
+/**
+ * What the card's headline says, written for the case: the verdict refined by how the quote
+ * was found (through the English gloss, close or loose; a short phrase; contradicted; only a
+ * mention of the same names).
+ */
+export type Headline =
+  | 'verbatim'
+  | 'verbatim-short'
+  | 'altered'
+  | 'contradicted'
+  | 'related'
+  | 'related-short'
+  | 'gloss-close'
+  | 'gloss-loose'
+  | 'not-found'
+  | 'not-found-english'
+  | 'invalid';
+
 export interface Match {
   speaker: Speaker;
   sectionId: string;
@@ -104,6 +144,12 @@ export interface Match {
   gloss?: string;
   /** Why this passage was chosen, in plain words (shared words, numbers that differ…). */
   why?: string;
+  /** `why`, keyed for localisation. */
+  whyKey?: Explanation;
+  /** Through the English gloss: `close` when the translated passage says the same, `loose` when it is on the same subject. */
+  closeness?: 'close' | 'loose';
+  /** The passage says otherwise (set on the match it concerns). */
+  contradiction?: Contradiction;
   /** The source this passage is from (absent only in single-source use of the matcher). */
   source?: MatchSourceRef;
   /** The speaker's name as the source writes it. */
@@ -121,6 +167,21 @@ export interface CheckResult {
   error?: string;
   /** A remark for the reader, e.g. that only the first N characters were checked. */
   notice?: string;
+  /** `notice` (one remark at most), keyed for localisation. */
+  noticeKey?: Explanation;
+  /** `error`, keyed for localisation. */
+  errorKey?: Explanation;
+  /** The card's headline for this result. */
+  headline?: Headline;
+  /** The best passage says otherwise: the finding to show first. */
+  contradiction?: Contradiction;
+  /** A short phrase (under 10 Chinese characters or 5 English words): a match proves little. */
+  short?: boolean;
+  /**
+   * Not a verdict: for a `not-found` quote, a passage that mentions the same names or terms
+   * (the card may link it as "the interview mentions … here").
+   */
+  mentions?: { paragraphId: string; sectionId: string; terms: string[] };
   /** Best first, at most three. */
   matches: Match[];
   /** One result per quote when the selection held several. */

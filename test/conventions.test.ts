@@ -75,20 +75,21 @@ describe('conventions', () => {
     expect(projectFiles()).toEqual(expect.arrayContaining(['package.json', 'wxt.config.ts', 'vitest.config.ts', join('scripts', 'eval.ts')]));
   });
 
-  it('the matcher and the transcript code are pure: no browser or DOM API', () => {
-    for (const f of [...files('src/match', /\.ts$/), ...files('src/transcript', /\.ts$/)]) {
+  it('the matcher, the transcript and the sources code are pure: no browser or DOM API', () => {
+    for (const f of [...files('src/match', /\.ts$/), ...files('src/transcript', /\.ts$/), ...files('src/sources', /\.ts$/)]) {
       expect(code(f), f).not.toMatch(/\b(document|window|chrome|browser|navigator|localStorage)\s*\./);
     }
   });
 
-  it('shipped code (src/match, src/ext, src/ui, entrypoints) does not import Node-only modules', () => {
-    for (const f of [...files('src/match', /\.tsx?$/), ...files('src/ext', /\.tsx?$/), ...files('src/ui', /\.tsx?$/), ...files('entrypoints', /\.tsx?$/)]) {
+  it('shipped code (src/match, src/sources, src/ext, src/ui, entrypoints) does not import Node-only modules', () => {
+    for (const f of [...files('src/match', /\.tsx?$/), ...files('src/sources', /\.tsx?$/), ...files('src/ext', /\.tsx?$/), ...files('src/ui', /\.tsx?$/), ...files('entrypoints', /\.tsx?$/)]) {
       expect(code(f), f).not.toMatch(/from ['"](node:|iconv-lite|fs['"]|path['"])/);
     }
   });
 
   it('finds the files it checks', () => {
     expect(files('src/match', /\.ts$/).length).toBeGreaterThan(8);
+    expect(files('src/sources', /\.ts$/).length).toBeGreaterThan(10);
     expect(files('src/ui', /\.tsx$/).length).toBeGreaterThan(10);
     expect(files('entrypoints', /\.tsx?$/).length).toBeGreaterThan(4);
   });

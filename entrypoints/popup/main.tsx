@@ -6,6 +6,7 @@ import { htmlLang, loadT, type T } from '../../src/ext/i18n';
 import { sendToBackground } from '../../src/ext/messages';
 import { loadSettings } from '../../src/ext/settings';
 import { transcriptPath, type CardModel } from '../../src/ext/view';
+import { extractPage } from '../../src/ext/add-page';
 import type { CardActions } from '../../src/ui/actions';
 import { I18nContext } from '../../src/ui/i18n-context';
 import { Popup, type SelectionState } from '../../src/ui/Popup';
@@ -63,7 +64,7 @@ async function main() {
 
   const actions = (model: CardModel, tt: T): CardActions => ({
     openSection(m) {
-      openPage(transcriptPath(m.sectionId, m.paragraphId, { start: m.start, end: m.end, script: model.script }));
+      openPage(transcriptPath(m.sectionId, m.paragraphId, { start: m.start, end: m.end, script: model.script }, m.source?.id));
     },
     copyCitation(m) {
       return copyText(buildCitation(m, tt, model.videoUrl));
@@ -79,10 +80,17 @@ async function main() {
             const r = await sendToBackground({ type: 'verbatim:search', query, limit: 8 });
             return r.ok ? r.hits : [];
           }}
-          openHit={(hit) => openPage(transcriptPath(hit.sectionId, hit.paragraphId))}
+          openHit={(hit) => openPage(transcriptPath(hit.sectionId, hit.paragraphId, undefined, hit.sourceId))}
           openTranscript={() => openPage('/transcript.html')}
           openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
           scanPage={tabIdForScan == null ? undefined : () => void sendToBackground({ type: 'verbatim:scan', tabId: tabIdForScan }).then(() => window.close())}
+          openSources={() => openPage('/sources.html')}
+          addThisPage={async () => {
+            const tabId = await targetTabId();
+            if (tabId == null) throw new Error('no tab');
+            const draft = await extractPage(tabId);
+            openPage(`/sources.html?draft=${encodeURIComponent(draft)}`);
+          }}
         />
       </I18nContext.Provider>,
       app,

@@ -8,8 +8,9 @@ import { loadSettings } from '../../src/ext/settings';
 import { parseTranscriptHash, type Script } from '../../src/ext/view';
 import { I18nContext } from '../../src/ui/i18n-context';
 import { TranscriptPage } from '../../src/ui/TranscriptPage';
+import { loadImportedSource } from '../../src/ext/transcript-source';
 
-const transcript = transcriptJson as unknown as Transcript;
+const builtinTranscript = transcriptJson as unknown as Transcript;
 const gloss = (glossJson as { gloss: Record<string, string> }).gloss;
 
 function spanFromUrl(): { start: number; end: number } | null {
@@ -21,7 +22,10 @@ async function main() {
   const settings = await loadSettings();
   const { lang, t } = await loadT(settings.uiLanguage);
   document.documentElement.lang = htmlLang(lang);
-  document.title = `Verbatim — ${t('transcriptHeading')}`;
+  // `?source=<id>`: a reader's source, from the store (through the background).
+  const imported = await loadImportedSource(new URLSearchParams(location.search).get('source'));
+  const transcript = imported?.ok ? imported.transcript : builtinTranscript;
+  document.title = `Verbatim — ${imported?.ok ? transcript.meta.title : t('transcriptHeading')}`;
   const fromUrl = new URLSearchParams(location.search).get('script');
   let script: Script =
     fromUrl === 'simplified' || fromUrl === 'traditional' ? fromUrl : settings.script === 'simplified' ? 'simplified' : 'traditional';
@@ -42,8 +46,9 @@ async function main() {
             script = s;
             draw();
           }}
-          gloss={gloss}
-          showGloss={showGloss}
+          gloss={imported ? {} : gloss}
+          showGloss={showGloss && !imported}
+          imported={imported?.ok ? imported.imported : undefined}
           onShowGloss={(show) => {
             showGloss = show;
             draw();
@@ -52,6 +57,14 @@ async function main() {
       </I18nContext.Provider>,
       app,
     );
+  if (imported && !imported.ok) {
+    const p = document.createElement('p');
+    p.className = 'missing';
+    p.setAttribute('role', 'alert');
+    p.dataset.testid = 'source-missing';
+    p.textContent = imported.error;
+    document.body.prepend(p);
+  }
   window.addEventListener('hashchange', () => {
     span = null; // a span belongs to the link that opened the page
     draw();

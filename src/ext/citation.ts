@@ -1,18 +1,30 @@
 /** The text put on the clipboard by "Copy citation". Pure. */
 import type { T } from './i18n';
-import type { ViewMatch } from './view';
+import { formatTime } from './recording';
+import { isBuiltinMatch, type ViewMatch } from './view';
 
 export function speakerLabel(speaker: ViewMatch['speaker'], t: T): string {
   return t(`speaker_${speaker}`);
 }
 
 export function buildCitation(m: ViewMatch, t: T, videoUrl: string): string {
+  if (!isBuiltinMatch(m) && m.source) return importedCitation(m, t);
   return [
     `“${m.passage}”`,
     `— ${speakerLabel(m.speaker, t)}, ${m.sectionTitle}`,
     `${t('citationSource')} (${t('sourceLine')}).`,
     `${t('citationVideo')}: ${videoUrl}`,
   ].join('\n');
+}
+
+/** A passage of a reader's source: who (as the source names them), which source, when, and where to hear it. */
+function importedCitation(m: ViewMatch, t: T): string {
+  const src = m.source!;
+  const who = m.speakerName || speakerLabel(m.speaker, t);
+  const at = typeof m.time === 'number' ? `, ${t('atTime', formatTime(m.time))}` : '';
+  const lines = [`“${m.passage}”`, `— ${who}${at}`, `${t('sourceLabel')}: ${src.title}${src.date ? ` (${src.date})` : ''}${m.sourceUrl ? `, ${m.sourceUrl}` : ''}`];
+  if (m.hearUrl) lines.push(`${t('citationRecording')}: ${m.hearUrl}`);
+  return lines.join('\n');
 }
 
 /** Copies text; falls back to a hidden textarea + execCommand where the async clipboard is unavailable (http pages). */

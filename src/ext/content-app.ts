@@ -78,7 +78,7 @@ export function startContent(): void {
   const actions = (model: CardModel, tt: T, host: FloatingHost): CardActions => ({
     openSection(m) {
       if (!extensionAlive()) return dispose();
-      sendToBackground({ type: 'verbatim:open', sectionId: m.sectionId, paragraphId: m.paragraphId, start: m.start, end: m.end, script: model.script }).catch(
+      sendToBackground({ type: 'verbatim:open', sectionId: m.sectionId, paragraphId: m.paragraphId, start: m.start, end: m.end, script: model.script, sourceId: m.source?.id }).catch(
         () => {},
       );
     },

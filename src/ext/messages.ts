@@ -1,6 +1,8 @@
 /** Message protocol between the content script / extension pages and the background. */
 import { browser } from 'wxt/browser';
 import type { Speaker } from '../types';
+import type { Source, SourcePack } from '../sources/model';
+import type { BuiltinSettings, SourcePatch, SourceSummary } from '../store/sources-store';
 import type { Lang, Messages } from './i18n';
 import type { CardModel, Script } from './view';
 
@@ -20,6 +22,8 @@ export interface OpenRequest {
   start?: number;
   end?: number;
   script?: Script;
+  /** An imported source's id; absent for the built-in transcript. */
+  sourceId?: string;
 }
 export interface StringsRequest {
   type: 'verbatim:strings';
@@ -34,7 +38,52 @@ export interface ScanRequest {
   type: 'verbatim:scan';
   tabId: number;
 }
-export type BackgroundRequest = CheckRequest | SearchRequest | OpenRequest | StringsRequest | CheckBatchRequest | ScanRequest;
+
+/**
+ * The Sources page's messages. Every write answers `{ ok: true, … }` or `{ ok: false, error }`
+ * with one sentence; a failed write changed nothing.
+ */
+export type SourcesRequest =
+  /** Every stored source (deleted ones still in their undo window carry `deletedAt`) and the built-in one. */
+  | { type: 'verbatim:sources:list' }
+  /** One whole source (`builtin` for the built-in transcript in the model's shape). */
+  | { type: 'verbatim:sources:get'; id: string }
+  /** Saves a reviewed draft (a new id, or the id of a source to replace). */
+  | { type: 'verbatim:sources:save'; source: Source }
+  /** Title (rename), date, links, language, kind, "translation of", speaker names, main speaker, enabled. */
+  | { type: 'verbatim:sources:update'; id: string; patch: SourcePatch }
+  | { type: 'verbatim:sources:set-enabled'; id: string; enabled: boolean }
+  /** Soft delete; `ids` omitted = every source. Undo within `undoUntil`. */
+  | { type: 'verbatim:sources:delete'; ids?: string[] }
+  | { type: 'verbatim:sources:undo'; ids: string[] }
+  | { type: 'verbatim:sources:export' }
+  /** A parsed pack file (validated by the background before anything is written). */
+  | { type: 'verbatim:sources:import'; pack: unknown }
+  /** "Add this page": keeps the extracted article until the Sources page shows its preview. */
+  | { type: 'verbatim:sources:put-draft'; draft: { title: string; url?: string; html?: string; text?: string } }
+  /** Takes (reads and removes) a draft left by "Add this page". */
+  | { type: 'verbatim:sources:take-draft'; id: string };
+
+export type BackgroundRequest = CheckRequest | SearchRequest | OpenRequest | StringsRequest | CheckBatchRequest | ScanRequest | SourcesRequest;
+
+export type Fail = { ok: false; error: string };
+export interface BuiltinSummary extends BuiltinSettings {
+  id: 'builtin';
+  title: string;
+  language: string;
+  date?: string;
+  paragraphs: number;
+  speakers: Array<{ id: string; name: string; main: boolean }>;
+}
+export type SourcesListResponse = { ok: true; sources: SourceSummary[]; builtin: BuiltinSummary } | Fail;
+export type SourceGetResponse = { ok: true; source: Source } | Fail;
+export type SourceSaveResponse = { ok: true; id: string } | Fail;
+export type SourceUpdateResponse = { ok: true } | Fail;
+export type SourcesDeleteResponse = { ok: true; ids: string[]; undoUntil: number } | Fail;
+export type SourcesUndoResponse = { ok: true; ids: string[] } | Fail;
+export type SourcesExportResponse = { ok: true; pack: SourcePack } | Fail;
+export type SourcesImportResponse = { ok: true; ids: string[] } | Fail;
+export type DraftResponse = { ok: true; draft: { title: string; url?: string; text?: string; html?: string } } | Fail;
 
 export interface Timing {
   /** The matcher had to be (re)built for this request (worker started cold). */
@@ -43,6 +92,8 @@ export interface Timing {
   buildMs: number;
   /** Time of check() itself, ms. */
   checkMs: number;
+  /** Time to read the enabled sources from IndexedDB, ms (only when they were (re)loaded). */
+  loadMs?: number;
 }
 
 export interface StringsResponse {
@@ -66,6 +117,11 @@ export interface SearchHitView {
   speaker: Speaker;
   text: string;
   score: number;
+  /** An imported source (absent for the built-in transcript). */
+  sourceId?: string;
+  sourceTitle?: string;
+  speakerName?: string;
+  time?: number;
 }
 export type SearchResponse = { ok: true; hits: SearchHitView[]; lang: Lang; messages: Messages } | { ok: false; error: string };
 export type OpenResponse = { ok: true } | { ok: false; error: string };
@@ -88,11 +144,13 @@ export function sendToBackground(msg: OpenRequest): Promise<OpenResponse>;
 export function sendToBackground(msg: StringsRequest): Promise<StringsResponse>;
 export function sendToBackground(msg: CheckBatchRequest): Promise<CheckBatchResponse>;
 export function sendToBackground(msg: ScanRequest): Promise<ScanResponse>;
+export function sendToBackground<R = unknown>(msg: SourcesRequest): Promise<R>;
 export async function sendToBackground(msg: BackgroundRequest): Promise<unknown> {
   // The MV3 worker can be stopped at any moment, also while it works on a request; the channel
-  // then closes without an answer. Checks, searches and strings are safe to ask again (the next
-  // message starts a fresh worker); opening a tab is not repeated.
-  const attempts = msg.type === 'verbatim:open' || msg.type === 'verbatim:scan' ? 1 : MAX_ATTEMPTS;
+  // then closes without an answer. Checks, searches, strings and reads are safe to ask again
+  // (the next message starts a fresh worker); opening a tab and writes are not repeated (a
+  // write may have committed before the worker stopped).
+  const attempts = REPEATABLE.has(msg.type) ? MAX_ATTEMPTS : 1;
   for (let attempt = 1; ; attempt++) {
     try {
       const r = await browser.runtime.sendMessage(msg);
@@ -105,6 +163,7 @@ export async function sendToBackground(msg: BackgroundRequest): Promise<unknown>
 }
 
 const MAX_ATTEMPTS = 3;
+const REPEATABLE = new Set(['verbatim:check', 'verbatim:check-batch', 'verbatim:search', 'verbatim:strings', 'verbatim:sources:list', 'verbatim:sources:get', 'verbatim:sources:export']);
 /** Chromium's and Firefox's messages for a receiver that went away before answering. */
 const WORKER_GONE = /message (?:port|channel) closed|Receiving end does not exist|Could not establish connection|before a response was received/i;
 

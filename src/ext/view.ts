@@ -3,7 +3,9 @@
  * display script, spans mapped onto that text, and the source links. Pure (runs in the
  * background, where the transcript is loaded; the content script only renders the model).
  */
-import type { CheckResult, Match, Paragraph, Transcript, Verdict } from '../types';
+import type { CheckResult, Contradiction, Explanation, Headline, Match, Paragraph, Transcript, Verdict } from '../types';
+import { BUILTIN_SOURCE_ID } from '../sources/model';
+import { recordingLinkAt } from './recording';
 import type { DisplayScript } from './settings';
 
 export const VIDEO_URL = 'https://www.youtube.com/watch?v=mYDSSRS-B5U';
@@ -14,13 +16,37 @@ export type Script = 'traditional' | 'simplified';
 export type ViewMatch = Match & {
   /** The words of the passage restored from garbled source text, in the display script. */
   restored?: string[];
+  /** "Hear it at 41:07": the source's recording opened at `time` (http(s) only). */
+  hearUrl?: string;
+  /** Where the source's text came from (http(s) only). */
+  sourceUrl?: string;
 };
+
+/** What the card needs to know about an imported source beyond the match's `source` ref. */
+export interface SourceLinks {
+  url?: string;
+  recordingUrl?: string;
+}
+
+/** True for a match of the built-in transcript (also when the matcher ran on it alone). */
+export function isBuiltinMatch(m: Pick<Match, 'source'>): boolean {
+  return !m.source || m.source.id === BUILTIN_SOURCE_ID;
+}
 
 export interface CardModel {
   query: string;
   verdict: Verdict;
   error?: string;
   notice?: string;
+  /** The headline for the case (the matcher's), and its keyed notice and error. */
+  headline?: Headline;
+  noticeKey?: Explanation;
+  errorKey?: Explanation;
+  /** Both wordings, the passage's in the display script. */
+  contradiction?: Contradiction;
+  short?: boolean;
+  /** Not a verdict: a passage that mentions the quote's names (terms in the display script). */
+  mentions?: { paragraphId: string; sectionId: string; terms: string[] };
   script: Script;
   matches: ViewMatch[];
   segments?: CardModel[];
@@ -89,11 +115,15 @@ export interface ViewContext {
   transcript: Transcript;
   tables: ScriptTables;
   setting: DisplayScript;
+  /** Links of imported sources, by source id. */
+  sources?: ReadonlyMap<string, SourceLinks>;
 }
 
 function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
-  const para = ctx.transcript.paragraphs.find((p) => p.id === m.paragraphId);
-  const section = ctx.transcript.sections.find((s) => s.id === m.sectionId);
+  // Paragraph ids are per source: only a built-in match may be looked up in the built-in transcript.
+  const builtin = isBuiltinMatch(m);
+  const para = builtin ? ctx.transcript.paragraphs.find((p) => p.id === m.paragraphId) : undefined;
+  const section = builtin ? ctx.transcript.sections.find((s) => s.id === m.sectionId) : undefined;
   let passage = m.passage;
   let sectionTitle = m.sectionTitle || section?.title || '';
   let differences = m.differences ?? [];
@@ -107,6 +137,7 @@ function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
     sectionTitle = section?.titleSimplified || toSimplifiedChars(sectionTitle, ctx.tables);
     differences = differences.map((d) => ({ quote: d.quote, transcript: toSimplifiedChars(d.transcript, ctx.tables) }));
   }
+  const inScript = (text: string) => (script === 'simplified' ? toSimplifiedChars(text, ctx.tables) : text);
   // A gloss match links the whole paragraph through its English rendering: there is no
   // Chinese span to highlight.
   const start = m.via === 'gloss' ? 0 : clamp(m.start, 0, passage.length);
@@ -125,8 +156,25 @@ function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
     differences,
     gloss: m.gloss,
     why: m.why,
+    // the linking words are the transcript's: shown in the script the passage is shown in
+    ...(m.whyKey ? { whyKey: scriptParams(m.whyKey, inScript) } : {}),
+    ...(m.closeness ? { closeness: m.closeness } : {}),
+    ...(m.contradiction ? { contradiction: contradictionInScript(m.contradiction, inScript) } : {}),
     ...(m.repaired && para ? { restored: restoredWords(ctx.transcript, para, script) } : {}),
+    ...(m.source ? { source: m.source } : {}),
+    ...(m.speakerName ? { speakerName: m.speakerName } : {}),
+    ...(typeof m.time === 'number' && Number.isFinite(m.time) ? { time: m.time } : {}),
+    ...(m.counterpart ? { counterpart: m.counterpart } : {}),
+    ...sourceLinks(m, ctx),
   };
+}
+
+function sourceLinks(m: Match, ctx: ViewContext): Pick<ViewMatch, 'hearUrl' | 'sourceUrl'> {
+  if (isBuiltinMatch(m) || !m.source) return {};
+  const links = ctx.sources?.get(m.source.id);
+  const hear = recordingLinkAt(links?.recordingUrl, m.time);
+  const url = links?.url && /^https?:\/\//i.test(links.url) ? links.url : undefined;
+  return { ...(hear ? { hearUrl: hear } : {}), ...(url ? { sourceUrl: url } : {}) };
 }
 
 /**
@@ -137,12 +185,24 @@ export function restoredWords(transcript: Transcript, paragraph: Paragraph, scri
   return (transcript.repairs ?? [])
     .filter((r) => r.paragraphId === paragraph.id)
     .map((r) => r.repaired.replace(/<$/, '').trim())
-    .filter((w) => w.length > 0)
+    // a repair that restored only punctuation (“。”) put back no words
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
     .map((w) => {
       // The Simplified text has the same length as the Traditional: take the same span of it.
       const at = paragraph.text.indexOf(w);
       return script === 'simplified' && at >= 0 ? paragraph.simplified.slice(at, at + w.length) : w;
     });
+}
+
+/** An explanation whose `terms` (the transcript's words) are put into the display script. */
+function scriptParams(e: Explanation, inScript: (text: string) => string): Explanation {
+  if (!e.params || typeof e.params.terms !== 'string') return e;
+  return { ...e, params: { ...e.params, terms: inScript(e.params.terms) } };
+}
+
+function contradictionInScript(c: Contradiction, inScript: (text: string) => string): Contradiction {
+  // the passage's side is the transcript's wording (the gloss is English); the quote stays as selected
+  return c.via === 'gloss' ? c : { ...c, passage: inScript(c.passage) };
 }
 
 function clamp(n: number, lo: number, hi: number): number {
@@ -152,7 +212,8 @@ function clamp(n: number, lo: number, hi: number): number {
 export function toCardModel(result: CheckResult, ctx: ViewContext): CardModel {
   const script = chooseScript(ctx.setting, result.query, ctx.tables);
   // The card shows the best match for verbatim/altered, and the ranked list for related.
-  const keep = result.verdict === 'related' ? 3 : result.verdict === 'not-found' || result.verdict === 'invalid' ? 0 : 1;
+  const keep =
+    result.verdict === 'related' ? 3 : result.verdict === 'invalid' || (result.verdict === 'not-found' && !result.contradiction) ? 0 : 1;
   const model: CardModel = {
     query: result.query,
     verdict: result.verdict,
@@ -162,6 +223,13 @@ export function toCardModel(result: CheckResult, ctx: ViewContext): CardModel {
   };
   if (result.error) model.error = result.error;
   if (result.notice) model.notice = result.notice;
+  const inScript = (text: string) => (script === 'simplified' ? toSimplifiedChars(text, ctx.tables) : text);
+  if (result.headline) model.headline = result.headline;
+  if (result.noticeKey) model.noticeKey = result.noticeKey;
+  if (result.errorKey) model.errorKey = result.errorKey;
+  if (result.short) model.short = true;
+  if (result.contradiction) model.contradiction = contradictionInScript(result.contradiction, inScript);
+  if (result.mentions) model.mentions = { ...result.mentions, terms: result.mentions.terms.map(inScript) };
   if (result.segments && result.segments.length > 1) model.segments = result.segments.map((s) => toCardModel(s, ctx));
   return model;
 }
@@ -179,9 +247,18 @@ export function withGlosses(card: CardModel, uiLang: string): CardModel {
   };
 }
 
-/** URL (path + query + hash) of the transcript page at a paragraph, with the span to highlight. */
-export function transcriptPath(sectionId: string, paragraphId: string, span?: { start: number; end: number; script?: Script }): string {
+/**
+ * URL (path + query + hash) of the transcript page at a paragraph, with the span to highlight;
+ * `sourceId` names an imported source (`?source=<id>`), none means the built-in transcript.
+ */
+export function transcriptPath(
+  sectionId: string,
+  paragraphId: string,
+  span?: { start: number; end: number; script?: Script },
+  sourceId?: string,
+): string {
   const q = new URLSearchParams();
+  if (sourceId && sourceId !== BUILTIN_SOURCE_ID) q.set('source', sourceId);
   if (span && span.end > span.start) q.set('span', `${span.start}-${span.end}`);
   if (span?.script) q.set('script', span.script);
   const qs = q.toString();

@@ -255,7 +255,8 @@ export function bestAlignments(
     b.errors = sc.errors;
     b.end = sc.end;
     if (b.errors <= maxErrors) {
-      b.pref = preference(b.w[0]);
+      // preference of where the alignment is, not where its (wider) window starts
+      b.pref = preference(Math.max(b.w[0], b.end - m));
       scored.push(b);
       best = Math.min(best, b.errors);
     }

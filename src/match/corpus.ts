@@ -29,7 +29,8 @@ export interface Corpus {
   sectionTitles: Map<string, string>;
 }
 
-export function buildCorpus(transcript: Transcript): Corpus {
+/** `norm` turns a paragraph into matching units: characters (Chinese) or words (`words.ts`). */
+export function buildCorpus(transcript: Transcript, norm: (text: string) => NormalizedText = normalize): Corpus {
   const pieces: string[] = [];
   const paragraphs: CorpusParagraph[] = [];
   const blocks: Array<[number, number]> = [];
@@ -46,10 +47,10 @@ export function buildCorpus(transcript: Transcript): Corpus {
       }
       blockStart = pos;
     }
-    const norm = normalize(p.text);
-    paragraphs.push({ index, paragraph: p, norm, start: pos, end: pos + norm.text.length, block: blocks.length });
-    pieces.push(norm.text);
-    pos += norm.text.length;
+    const n = norm(p.text);
+    paragraphs.push({ index, paragraph: p, norm: n, start: pos, end: pos + n.text.length, block: blocks.length });
+    pieces.push(n.text);
+    pos += n.text.length;
     prevTurn = p.kind === 'turn' ? p.turnId : null;
   });
   if (paragraphs.length > 0) blocks.push([blockStart, pos]);

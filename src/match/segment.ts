@@ -42,7 +42,8 @@ const PAIRS: Record<string, string> = {
 };
 
 const ELLIPSIS = /\s*(?:……|…|⋯+|\.{3,}|。{3,}|···)\s*/gu;
-const SENTENCE_END = /(?:[。！？!?；;]+[”」』’"]?|\.(?=\s|$))/gu;
+// an ellipsis (`...`) joins spans; it does not end a sentence
+const SENTENCE_END = /(?:[。！？!?；;]+[”」』’"]?|(?<!\.)\.(?=\s|$))/gu;
 
 function isQuoteWorthy(s: string): boolean {
   const { han, words } = measure(s);

@@ -1,3 +1,5 @@
+import type { Explanation } from '../types';
+
 /**
  * Input checks before any matching: refuse what cannot be judged, in one plain sentence, and
  * trim over-long selections. Never throws.
@@ -8,11 +10,11 @@ export const MAX_INPUT = 2000;
 /** A quote needs at least this many Chinese characters… */
 export const MIN_HAN = 4;
 /** …or this many English words when it has no Chinese. */
-export const MIN_WORDS = 3;
+export const MIN_WORDS = 2;
 
 export type Validation =
-  | { ok: true; text: string; notice?: string }
-  | { ok: false; error: string };
+  | { ok: true; text: string; notice?: string; noticeKey?: Explanation }
+  | { ok: false; error: string; errorKey: Explanation };
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // C0/C1 controls other than tab, line feed, vertical tab, form feed, carriage return.
@@ -55,12 +57,14 @@ export function measure(text: string): { han: number; words: number } {
   return { han, words };
 }
 
-/** True when there is enough text to judge: 4 Chinese characters, or 3 words without Chinese. */
+/** True when there is enough text to judge: 4 Chinese characters, or 2 words without Chinese (a quoted phrase). */
 export function longEnough(text: string): boolean {
   const { han, words } = measure(text);
   if (han === 0) return words >= MIN_WORDS;
   return han + 2 * words >= MIN_HAN;
 }
+
+export const TOO_SHORT_KEY: Explanation = { key: 'error_too_short', params: { han: MIN_HAN, words: MIN_WORDS } };
 
 export const TOO_SHORT =
   `Too short to judge: select at least ${MIN_HAN} Chinese characters or ${MIN_WORDS} English words of the quote.`;
@@ -77,28 +81,30 @@ function cut(text: string, max: number): string {
 }
 
 export function validate(input: unknown): Validation {
-  if (typeof input !== 'string') return { ok: false, error: 'Nothing to check: the selection is not text.' };
-  if (input.length === 0) return { ok: false, error: 'Nothing to check: the selection is empty.' };
+  if (typeof input !== 'string') return { ok: false, error: 'Nothing to check: the selection is not text.', errorKey: { key: 'error_not_text' } };
+  if (input.length === 0) return { ok: false, error: 'Nothing to check: the selection is empty.', errorKey: { key: 'error_empty' } };
   if (LONE_SURROGATE.test(input)) {
     return {
       ok: false,
       error: 'The selection holds a broken character (an unpaired surrogate); select the text again.',
+      errorKey: { key: 'error_surrogate' },
     };
   }
   if (CONTROL.test(input)) {
     return {
       ok: false,
       error: 'The selection holds control characters, which no quote contains; select the text again.',
+      errorKey: { key: 'error_control' },
     };
   }
   if (input.trim().length === 0 || !/[^\s\u200B-\u200D\u2060\uFEFF]/u.test(input)) {
-    return { ok: false, error: 'Nothing to check: the selection holds only spaces or line breaks.' };
+    return { ok: false, error: 'Nothing to check: the selection holds only spaces or line breaks.', errorKey: { key: 'error_spaces' } };
   }
   if (!LETTER_OR_DIGIT.test(input)) {
     if (PICTOGRAPH.test(input)) {
-      return { ok: false, error: 'The selection holds only emoji or symbols; select the words of the quote.' };
+      return { ok: false, error: 'The selection holds only emoji or symbols; select the words of the quote.', errorKey: { key: 'error_emoji' } };
     }
-    return { ok: false, error: 'The selection holds only punctuation or symbols; select the words of the quote.' };
+    return { ok: false, error: 'The selection holds only punctuation or symbols; select the words of the quote.', errorKey: { key: 'error_symbols' } };
   }
   let text = input;
   let notice: string | undefined;
@@ -106,6 +112,8 @@ export function validate(input: unknown): Validation {
     text = cut(text, MAX_INPUT);
     notice = `The selection is long (${input.length} characters); only the first ${text.length} were checked.`;
   }
-  if (!longEnough(text)) return { ok: false, error: TOO_SHORT };
-  return notice ? { ok: true, text, notice } : { ok: true, text };
+  if (!longEnough(text)) return { ok: false, error: TOO_SHORT, errorKey: TOO_SHORT_KEY };
+  return notice
+    ? { ok: true, text, notice, noticeKey: { key: 'notice_long', params: { total: input.length, checked: text.length } } }
+    : { ok: true, text };
 }

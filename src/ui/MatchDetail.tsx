@@ -3,7 +3,9 @@ import type { Verdict } from '../types';
 import type { Script, ViewMatch } from '../ext/view';
 import type { CardActions } from './actions';
 import { Differences } from './Differences';
+import { explain } from './explain';
 import { useT } from './i18n-context';
+import { MatchSourceLine } from './MatchSourceLine';
 import { Passage } from './Passage';
 import { SpeakerLine } from './SpeakerLine';
 
@@ -32,17 +34,25 @@ export function MatchDetail({ match, verdict, script, actions, rank }: Props) {
         </div>
       )}
       <dl class="meta">
-        <SpeakerLine speaker={match.speaker} />
-        <div>
-          <dt>{t('sectionLabel')}</dt>
-          <dd data-testid="section">
-            {match.sectionTitle}
-          </dd>
-        </div>
+        <SpeakerLine speaker={match.speaker} name={match.speakerName} />
+        {/* A reader's source may have no section titles. */}
+        {(match.sectionTitle || !match.source || match.source.id === 'builtin') && (
+          <div>
+            <dt>{t('sectionLabel')}</dt>
+            <dd data-testid="section">
+              {match.sectionTitle}
+            </dd>
+          </div>
+        )}
       </dl>
-      <Passage passage={match.passage} start={match.start} end={match.end} script={script} />
+      {match.source && match.source.id !== 'builtin' && <MatchSourceLine match={match} />}
+      <Passage passage={match.passage} start={match.start} end={match.end} script={script} language={match.source?.language} />
       {verdict === 'altered' && <Differences items={match.differences} />}
-      {match.why && verdict === 'related' && <p class="why">{match.why}</p>}
+      {(verdict === 'related' || match.contradiction) && (match.whyKey || match.why) && (
+        <p class="why" data-testid="why">
+          {match.whyKey ? explain(t, match.whyKey) : match.why}
+        </p>
+      )}
       {match.gloss && (
         <div class="gloss" data-testid="gloss" lang="en">
           <span class="label">{t('glossLabel')}</span>

@@ -39,6 +39,12 @@ export function OptionsForm({ settings, setCheckOnSelect, save, shortcut }: Prop
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      <p>
+        <a href="/sources.html" target="_blank" rel="noopener" data-testid="opt-sources">
+          {t('sourcesLink')}
+        </a>{' '}
+        <span class="help">{t('sourcesIntro')}</span>
+      </p>
       <fieldset>
         <legend>{t('checkOnSelect')}</legend>
         <label>

@@ -10,10 +10,12 @@ interface Props {
   script: Script;
   /** Characters of context shown around the span before "Show whole passage". */
   context?: number;
+  /** BCP 47 language of a reader's source (the built-in transcript is Chinese in `script`). */
+  language?: string;
 }
 
 /** The transcript paragraph with the matched span highlighted. Text nodes only (never HTML). */
-export function Passage({ passage, start, end, script, context = 110 }: Props) {
+export function Passage({ passage, start, end, script, context = 110, language }: Props) {
   const t = useT();
   const [whole, setWhole] = useState(false);
   const ex = whole
@@ -25,7 +27,7 @@ export function Passage({ passage, start, end, script, context = 110 }: Props) {
       <blockquote
         class="passage"
         data-testid="passage"
-        lang={script === 'simplified' ? 'zh-Hans' : 'zh-Hant'}
+        lang={language && !language.startsWith('zh') ? language : script === 'simplified' ? 'zh-Hans' : 'zh-Hant'}
         aria-label={t('passageLabel')}
       >
         {ex.cutBefore && '…'}

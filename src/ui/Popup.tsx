@@ -23,11 +23,15 @@ interface Props {
   openOptions(): void;
   /** "Check this page": every quote of the article found, checked and marked in the page. */
   scanPage?(): void;
+  openSources(): void;
+  /** "Add this page": extracts the tab's article and opens its preview on the Sources page. */
+  addThisPage(): Promise<void>;
 }
 
 /** The toolbar popup: the verdict for the current selection, and a search box over the transcript. */
-export function Popup({ selection, actions, search, openHit, openTranscript, openOptions, scanPage }: Props) {
+export function Popup({ selection, actions, search, openHit, openTranscript, openOptions, scanPage, openSources, addThisPage }: Props) {
   const t = useT();
+  const [addError, setAddError] = useState('');
   // Focus starts in the search box; the verdict for the selection arrives later and is announced.
   const message =
     selection.kind === 'result'
@@ -49,6 +53,9 @@ export function Popup({ selection, actions, search, openHit, openTranscript, ope
         <button type="button" class="link" onClick={openTranscript}>
           {t('openTranscript')}
         </button>
+        <button type="button" class="link" data-testid="popup-sources" onClick={openSources}>
+          {t('sourcesLink')}
+        </button>
         <button type="button" class="link" onClick={openOptions}>
           {t('optionsLink')}
         </button>
@@ -60,6 +67,23 @@ export function Popup({ selection, actions, search, openHit, openTranscript, ope
           </button>
         </p>
       )}
+      <div class="add-page">
+        <button
+          type="button"
+          data-testid="add-this-page"
+          onClick={() => {
+            setAddError('');
+            addThisPage().catch((e: unknown) => setAddError(t('addPageFailed', e instanceof Error ? e.message : String(e))));
+          }}
+        >
+          {t('addThisPage')}
+        </button>
+        {addError && (
+          <p class="note warn" role="alert" data-testid="add-this-page-error">
+            {addError}
+          </p>
+        )}
+      </div>
       <section aria-labelledby="sel-h" data-testid="popup-selection" data-state={selection.kind}>
         <h2 id="sel-h" class="sub">
           {t('selectionHeading')}

@@ -1,5 +1,6 @@
 import type { CardModel } from '../ext/view';
 import type { CardActions } from './actions';
+import { explain } from './explain';
 import { useT } from './i18n-context';
 import { SegmentRow } from './SegmentRow';
 import { SingleResult } from './SingleResult';
@@ -9,12 +10,13 @@ import { SourceLine } from './SourceLine';
 export function ResultBody({ model, actions }: { model: CardModel; actions: CardActions }) {
   const t = useT();
   if (model.segments && model.segments.length > 1) {
+    const notice = model.noticeKey ? explain(t, model.noticeKey) : model.headline ? undefined : model.notice;
     return (
       <div data-testid="segments">
         <p class="help">{t('quotesCount', model.segments.length)}</p>
-        {model.notice && (
+        {notice && (
           <p class="note" data-testid="notice">
-            {model.notice}
+            {notice}
           </p>
         )}
         <ul class="rows">
@@ -22,14 +24,14 @@ export function ResultBody({ model, actions }: { model: CardModel; actions: Card
             <SegmentRow key={i} model={s} actions={actions} />
           ))}
         </ul>
-        <SourceLine videoUrl={model.videoUrl} />
+        <SourceLine videoUrl={model.videoUrl} model={model} />
       </div>
     );
   }
   return (
     <div>
       <SingleResult model={model} actions={actions} />
-      <SourceLine videoUrl={model.videoUrl} />
+      <SourceLine videoUrl={model.videoUrl} model={model} />
     </div>
   );
 }

@@ -99,7 +99,7 @@ export function SearchBox({ search, open, debounceMs = 80, autoFocus }: Props) {
       {hits && hits.length > 0 && (
         <ul id="vb-results" class="results" ref={list} data-testid="search-results">
           {hits.map((hit, i) => (
-            <li key={hit.paragraphId}>
+            <li key={`${hit.sourceId ?? 'builtin'}/${hit.paragraphId}`}>
               <button
                 type="button"
                 class="result"
@@ -118,7 +118,9 @@ export function SearchBox({ search, open, debounceMs = 80, autoFocus }: Props) {
                 }}
               >
                 <span class="result-meta">
-                  {t(`speaker_${hit.speaker}`)} · {hit.sectionTitle}
+                  {hit.speakerName ?? t(`speaker_${hit.speaker}`)}
+                  {hit.sourceTitle && <span data-testid="search-result-source"> · {hit.sourceTitle}</span>}
+                  {hit.sectionTitle && <> · {hit.sectionTitle}</>}
                 </span>
                 <span class="result-text">
                   <Highlighted text={snippet(hit.text, query)} query={query} />

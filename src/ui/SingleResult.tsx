@@ -1,41 +1,62 @@
-import type { CardModel } from '../ext/view';
+import type { CardModel, ViewMatch } from '../ext/view';
 import type { CardActions } from './actions';
+import { ContradictionView } from './ContradictionView';
+import { explain, headlineKey } from './explain';
 import { useT } from './i18n-context';
 import { MatchDetail } from './MatchDetail';
+import { MentionsLink } from './MentionsLink';
 import { VerdictBadge } from './VerdictBadge';
 
 /** The verdict and matches of one quote (also used inside an expanded segment row). */
 export function SingleResult({ model, actions }: { model: CardModel; actions: CardActions }) {
   const t = useT();
-  const helpKey = `verdictHelp_${model.verdict.replace('-', '_')}`;
-  const english = model.matches.some((m) => m.via === 'gloss');
+  // one headline written for the case; older results without one fall back to the verdict's help
+  const headline = model.headline ? t(headlineKey(model.headline)) : t(`verdictHelp_${model.verdict.replace('-', '_')}`);
+  const error = model.errorKey ? explain(t, model.errorKey) : model.error;
+  // at most one notice: the matcher's keyed one, in the interface language
+  const notice = model.noticeKey ? explain(t, model.noticeKey) : model.headline ? undefined : model.notice;
+  const ranked = model.verdict === 'related' && model.matches.length > 1;
+  const mentions = model.mentions;
   return (
     <div>
       <div class="verdict-line">
-        <VerdictBadge verdict={model.verdict} error={model.error} />
-        {model.verdict !== 'invalid' && <span class="help">{t(helpKey)}</span>}
+        <VerdictBadge verdict={model.verdict} error={error} />
+        {model.verdict !== 'invalid' && (
+          <span class="help" data-testid="headline" data-headline={model.headline ?? ''}>
+            {headline}
+          </span>
+        )}
       </div>
-      {model.notice && (
+      {notice && (
         <p class="note" data-testid="notice">
-          {model.notice}
+          {notice}
         </p>
       )}
-      {english && (
-        <p class="note" data-testid="gloss-notice">
-          {t('glossNotice')}
-        </p>
-      )}
-      {model.verdict === 'related' && model.matches.length > 1 && <div class="meta">{t('closestPassages')}</div>}
+      {model.contradiction && <ContradictionView contradiction={model.contradiction} />}
+      {ranked && <div class="meta">{t('closestPassages')}</div>}
       {model.matches.map((m, i) => (
-        <MatchDetail
-          key={`${m.paragraphId}-${i}`}
-          match={m}
-          verdict={model.verdict}
-          script={model.script}
-          actions={actions}
-          rank={model.verdict === 'related' && model.matches.length > 1 ? i + 1 : undefined}
-        />
+        <MatchDetail key={`${m.paragraphId}-${i}`} match={m} verdict={model.verdict} script={model.script} actions={actions} rank={ranked ? i + 1 : undefined} />
       ))}
+      {mentions && model.matches.length === 0 && (
+        <MentionsLink
+          mentions={mentions}
+          onOpen={() =>
+            actions.openSection({
+              speaker: 'editor',
+              sectionId: mentions.sectionId,
+              sectionTitle: '',
+              paragraphId: mentions.paragraphId,
+              passage: '',
+              start: 0,
+              end: 0,
+              score: 0,
+              via: 'text',
+              repaired: false,
+              differences: [],
+            } satisfies ViewMatch)
+          }
+        />
+      )}
     </div>
   );
 }

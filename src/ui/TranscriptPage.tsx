@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Paragraph, Transcript } from '../types';
 import { restoredWords, type Script } from '../ext/view';
+import type { ParagraphInfo } from '../sources/to-transcript';
 import { useT } from './i18n-context';
 import { ScriptToggle } from './ScriptToggle';
 import { TranscriptParagraph } from './TranscriptParagraph';
@@ -16,16 +17,18 @@ interface Props {
   gloss: Record<string, string>;
   showGloss: boolean;
   onShowGloss(show: boolean): void;
+  /** A reader's source (`?source=<id>`): speaker names and times by paragraph, its language and date. */
+  imported?: { id: string; info: Map<string, ParagraphInfo>; language: string; date?: string };
 }
 
 /** The whole interview, by sections, with speakers; scrolls to and highlights the deep-link target. */
-export function TranscriptPage({ transcript, script, onScript, target, span, gloss, showGloss, onShowGloss }: Props) {
+export function TranscriptPage({ transcript, script, onScript, target, span, gloss, showGloss, onShowGloss, imported }: Props) {
   const t = useT();
   const [showRestored, setShowRestored] = useState(false);
   const byId = new Map<string, Paragraph>(transcript.paragraphs.map((p) => [p.id, p]));
   const missing = target.paragraphId && !byId.has(target.paragraphId) ? target.paragraphId : null;
   const title = (s: { id: string; title: string; titleSimplified: string }) =>
-    s.id === 'intro' ? t('introTitle') : script === 'simplified' ? s.titleSimplified : s.title;
+    s.id === 'intro' ? t('introTitle') : (script === 'simplified' ? s.titleSimplified : s.title) || (imported ? t('untitledSection') : '');
 
   useEffect(() => {
     const id = target.paragraphId && byId.has(target.paragraphId) ? target.paragraphId : target.sectionId;
@@ -51,17 +54,33 @@ export function TranscriptPage({ transcript, script, onScript, target, span, glo
       <a class="skip" href={`#${targetId ?? 'transcript'}`} data-testid="skip-link" onClick={skip}>
         {targetId ? t('skipToQuoted') : t('skipToTranscript')}
       </a>
-      <header>
+      <header data-testid="transcript-header" data-source={imported?.id ?? 'builtin'}>
         <p class="help">{t('transcriptHeading')}</p>
-        <h1 lang="en">{script === 'simplified' ? transcript.meta.titleSimplified : transcript.meta.title}</h1>
+        <h1 lang={imported ? imported.language : 'en'}>{script === 'simplified' ? transcript.meta.titleSimplified : transcript.meta.title}</h1>
+        {imported && (
+          <p class="help" data-testid="imported-source-meta">
+            {[imported.date, imported.language].filter(Boolean).join(' · ')}
+            {transcript.meta.sourceUrl && /^https?:\/\//i.test(transcript.meta.sourceUrl) && (
+              <>
+                {' · '}
+                <a href={transcript.meta.sourceUrl} target="_blank" rel="noopener noreferrer">
+                  {t('sourcesFieldUrl')}
+                </a>
+              </>
+            )}
+          </p>
+        )}
+        {!imported && (
         <p class="help">
           {t('transcriptNote')}{' '}
           <a href={transcript.meta.videoUrl} target="_blank" rel="noopener noreferrer">
             {t('sourceVideo')}
           </a>
         </p>
+        )}
         <div class="toolbar">
-          <ScriptToggle value={script} onChange={onScript} />
+          {(!imported || imported.language.startsWith('zh')) && <ScriptToggle value={script} onChange={onScript} />}
+          {!imported && (
           <label class="gloss-toggle">
             <input
               type="checkbox"
@@ -71,6 +90,8 @@ export function TranscriptPage({ transcript, script, onScript, target, span, glo
             />{' '}
             {t('showGloss')}
           </label>
+          )}
+          {!imported && (
           <label class="gloss-toggle">
             <input
               type="checkbox"
@@ -80,6 +101,7 @@ export function TranscriptPage({ transcript, script, onScript, target, span, glo
             />{' '}
             {t('showRestored')}
           </label>
+          )}
         </div>
         {showGloss && <p class="help" data-testid="gloss-note">{t('glossPageNote')}</p>}
         {missing && (
@@ -90,7 +112,7 @@ export function TranscriptPage({ transcript, script, onScript, target, span, glo
       </header>
       <nav aria-label={t('contents')}>
         <ol>
-          {transcript.sections.map((s) => (
+          {transcript.sections.filter((s) => !(imported && !s.title)).map((s) => (
             <li key={s.id}>
               <a href={`#${s.id}`}>{title(s)}</a>
             </li>
@@ -103,12 +125,15 @@ export function TranscriptPage({ transcript, script, onScript, target, span, glo
           const paras = s.paragraphIds.map((id) => byId.get(id)).filter((p): p is Paragraph => !!p);
           const heading = paras.find((p) => p.kind === 'heading');
           return (
-            <section key={s.id} id={s.id} aria-labelledby={`h-${s.id}`} data-testid="section">
-              <h2 id={`h-${s.id}`}>
-                <span id={heading?.id} class={heading && heading.id === target.paragraphId ? 'para target' : undefined}>
-                  {title(s)}
-                </span>
-              </h2>
+            <section key={s.id} id={s.id} aria-labelledby={imported && !s.title ? undefined : `h-${s.id}`} data-testid="section">
+              {/* A reader's source without headings has one untitled section: no heading for it. */}
+              {!(imported && !s.title) && (
+                <h2 id={`h-${s.id}`}>
+                  <span id={heading?.id} class={heading && heading.id === target.paragraphId ? 'para target' : undefined}>
+                    {title(s)}
+                  </span>
+                </h2>
+              )}
               {paras
                 .filter((p) => p.kind !== 'heading')
                 .map((p) => {
@@ -126,6 +151,10 @@ export function TranscriptPage({ transcript, script, onScript, target, span, glo
                       gloss={showGloss ? gloss[p.id] : undefined}
                       restored={p.repaired ? restoredWords(transcript, p, script) : []}
                       showRestored={showRestored}
+                      speakerName={imported?.info.get(p.id)?.speakerName}
+                      time={imported?.info.get(p.id)?.time}
+                      recordingUrl={imported ? transcript.meta.videoUrl : undefined}
+                      language={imported?.language}
                     />
                   );
                 })}

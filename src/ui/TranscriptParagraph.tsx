@@ -1,5 +1,6 @@
 import type { Paragraph } from '../types';
 import type { Script } from '../ext/view';
+import { formatTime, recordingLinkAt } from '../ext/recording';
 import { useT } from './i18n-context';
 
 interface Props {
@@ -16,13 +17,19 @@ interface Props {
   restored?: string[];
   /** Show the restored words as a visible note under the paragraph. */
   showRestored?: boolean;
+  /** A reader's source: the speaker as the source names them, the time, the recording, the language. */
+  speakerName?: string;
+  time?: number;
+  recordingUrl?: string;
+  language?: string;
 }
 
 /** One paragraph of the transcript page; the target paragraph is highlighted (and its span marked). */
-export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target, span, gloss, restored = [], showRestored = false }: Props) {
+export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target, span, gloss, restored = [], showRestored = false, speakerName, time, recordingUrl, language }: Props) {
   const t = useT();
   const quoted = restored.map((w) => `“${w}”`).join(' ');
   const restoredText = restored.length ? t('repairedWhich', quoted) : '';
+  const hear = recordingLinkAt(recordingUrl, time);
   const text = script === 'simplified' ? p.simplified : p.text;
   // Offsets are shared by both scripts only when the conversion kept the length.
   const mark = target && span && span.end > span.start && p.simplified.length === p.text.length && span.end <= text.length ? span : null;
@@ -36,10 +43,21 @@ export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target,
       data-target={target ? 'true' : undefined}
       aria-current={target ? 'true' : undefined}
       tabIndex={target ? -1 : undefined}
-      lang={script === 'simplified' ? 'zh-Hans' : 'zh-Hant'}
+      lang={language && !language.startsWith('zh') ? language : script === 'simplified' ? 'zh-Hans' : 'zh-Hant'}
+      data-time={typeof time === 'number' ? String(Math.floor(time)) : undefined}
     >
       {target && <span class="sr">{t('targetParagraph')}: </span>}
-      {(showSpeaker || target) && p.kind === 'turn' && <span class={`who ${p.speaker}`}>{t(`speaker_${p.speaker}`)}:</span>}
+      {typeof time === 'number' &&
+        (hear ? (
+          <a class="time" href={hear} target="_blank" rel="noopener noreferrer" data-testid="paragraph-time" title={t('hearIt', formatTime(time))}>
+            {formatTime(time)}
+          </a>
+        ) : (
+          <span class="time" data-testid="paragraph-time">
+            {formatTime(time)}
+          </span>
+        ))}
+      {(showSpeaker || target) && p.kind === 'turn' && <span class={`who ${p.speaker}`}>{speakerName ?? t(`speaker_${p.speaker}`)}:</span>}
       {mark ? (
         <>
           {text.slice(0, mark.start)}

@@ -85,8 +85,19 @@ a { color: var(--accent); }
 .gloss blockquote { margin: 2px 0 0; font-style: italic; }
 .why { font-size: 12px; color: var(--muted); margin: 2px 0 0; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin: 8px 0 4px; }
+/* On a tall card the actions of the (first, best) passage stay in sight at the bottom; later
+   ranked passages keep theirs in place, so two rows of buttons never stack up. */
+.card .match:first-of-type .actions { position: sticky; bottom: -10px; background: var(--bg); padding: 6px 0 8px; margin-bottom: 0; z-index: 1; }
+.contra { margin: 8px 0; padding: 8px 10px; border: 1px solid var(--bad); border-radius: 6px; background: var(--bad-bg); }
+.contra-kind { margin: 0 0 6px; font-size: 13px; font-weight: 600; color: var(--bad); }
+.contra-cols { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
+.contra-label { font-size: 12px; color: var(--muted); }
+.contra blockquote { margin: 2px 0 0; font-size: 13px; overflow-wrap: anywhere; color: var(--fg); }
+.mentions { margin: 8px 0 0; font-size: 12px; color: var(--muted); border-top: 1px dashed var(--line); padding-top: 6px; }
+.mentions-label { font-weight: 600; text-transform: uppercase; letter-spacing: .03em; font-size: 11px; }
 .status { font-size: 12px; color: var(--ok); min-height: 1em; }
 .source { border-top: 1px solid var(--line); margin-top: 8px; padding-top: 6px; font-size: 12px; color: var(--muted); }
+.source.match-source { border-top: none; margin: 2px 0 4px; padding-top: 0; }
 .match + .match { border-top: 1px dashed var(--line); margin-top: 8px; padding-top: 6px; }
 .rank { font-size: 12px; font-weight: 700; color: var(--muted); margin-top: 6px; }
 .rows { list-style: none; margin: 4px 0; padding: 0; }

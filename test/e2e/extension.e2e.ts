@@ -199,7 +199,7 @@ describe('triggers and card content', () => {
     const page = await openArticle('news-en.html');
     const c = await checkViaMenu(page, '#q-en');
     await expect(c.getByTestId('verdict').first().getAttribute('data-verdict')).resolves.toBe('related');
-    await expect(c.getByTestId('gloss-notice').innerText()).resolves.toContain("Verbatim's English gloss");
+    await expect(c.getByTestId('headline').innerText()).resolves.toContain('Chinese translation');
     await expect(c.getByTestId('gloss').first().innerText()).resolves.toContain("Verbatim's English gloss of the Chinese translation");
     await expect(c.getByTestId('match').first().getAttribute('data-paragraph')).resolves.toBe('p101');
     await shot(page, 'card-english-light', c);

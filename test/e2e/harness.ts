@@ -121,6 +121,27 @@ export async function launch(opts: { grantAllUrls?: boolean; extraArgs?: string[
   };
 }
 
+/**
+ * Closes the browser and starts it again on the same profile (a browser restart: the
+ * extension's IndexedDB and storage must come back from disk). The old `b` is unusable after.
+ */
+export async function relaunch(b: Browser, extraArgs: string[] = []): Promise<Browser> {
+  await b.context.close().catch(() => {});
+  const ctx = await launchOnce(b.userDataDir, extraArgs);
+  await findWorker(ctx);
+  return {
+    ...b,
+    context: ctx,
+    async worker() {
+      return findWorker(ctx);
+    },
+    async close() {
+      await ctx.close().catch(() => {});
+      fs.rmSync(b.userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Selects the text content of the element matching `selector`. */
 export async function selectElementText(page: Page, selector: string): Promise<string> {
   return page.evaluate((sel) => {

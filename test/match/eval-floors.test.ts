@@ -4,7 +4,7 @@
  * come out verbatim or altered.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, loadCases, loadGloss, loadTranscript, type EvalReport } from '../../scripts/eval';
+import { evaluate, familyOf, loadCases, loadGloss, loadTranscript, type EvalReport } from '../../scripts/eval';
 import { createMatcher } from '../../src/match/index';
 
 let report: EvalReport;
@@ -70,5 +70,58 @@ describe('evaluation floors', () => {
 
   it('holds overall (measured 93%)', () => {
     expect(rate(report.total.verdict, report.total.n)).toBeGreaterThanOrEqual(0.88);
+  });
+
+  // issue 10: quotes that mislead (test/eval/cases-truth.jsonl), dev and held-out cases together
+  const family = (f: string) => report.outcomes.filter((o) => o.c.source === 'cases-truth' && familyOf(o.c.kind) === f);
+
+  it('labels at most 10% of invented quotes that share names with the interview related, never verbatim/altered', () => {
+    const inv = family('invented-names');
+    expect(inv.length).toBeGreaterThanOrEqual(30);
+    expect(inv.filter((o) => o.result.verdict === 'verbatim' || o.result.verdict === 'altered')).toEqual([]);
+    expect(rate(inv.filter((o) => o.result.verdict === 'related').length, inv.length)).toBeLessThanOrEqual(0.1);
+  });
+
+  it('flags at least 80% of reversed claims as contradicted by the passage', () => {
+    const rev = family('reversed');
+    expect(rev.length).toBeGreaterThanOrEqual(20);
+    expect(rate(rev.filter((o) => o.contradicted).length, rev.length)).toBeGreaterThanOrEqual(0.8);
+    // and the contradicting passage is the one the case names
+    const named = rev.filter((o) => o.contradicted && o.result.contradiction?.paragraphId === o.c.paragraph);
+    expect(rate(named.length, rev.filter((o) => o.contradicted).length)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('brings loose paraphrases to the right passage in the top 3 (≥ 75%)', () => {
+    const loose = family('loose-paraphrase');
+    expect(loose.length).toBeGreaterThanOrEqual(30);
+    const hit = loose.filter((o) => o.result.matches.slice(0, 3).some((m) => m.paragraphId === o.c.paragraph));
+    expect(rate(hit.length, loose.length)).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('brings English quotes to the right passage in the top 3 (≥ 85%)', () => {
+    const en = report.outcomes.filter((o) => (o.c.source === 'cases-en' || /^en-/.test(o.c.kind)) && o.c.paragraph);
+    expect(en.length).toBeGreaterThan(50);
+    const hit = en.filter((o) => o.result.matches.slice(0, 3).some((m) => m.paragraphId === o.c.paragraph));
+    expect(rate(hit.length, en.length)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('attributes every altered quote of a line the introduction or a heading repeats to the turn', () => {
+    const rep = family('altered-repeated');
+    expect(rep.length).toBeGreaterThanOrEqual(10);
+    for (const o of rep) {
+      expect(o.result.verdict, o.c.text).toBe('altered');
+      expect(o.result.matches[0]?.paragraphId, o.c.text).toBe(o.c.paragraph);
+      expect(o.result.matches[0]?.speaker, o.c.text).toBe('amodei');
+    }
+  });
+
+  it('checks short phrases and says how little they prove', () => {
+    const short = family('short-phrase');
+    expect(short.length).toBeGreaterThanOrEqual(15);
+    for (const o of short) {
+      expect(o.result.verdict, o.c.text).not.toBe('invalid');
+      expect(o.result.short, o.c.text).toBe(true);
+    }
+    expect(rate(short.filter((o) => o.result.matches.slice(0, 3).some((m) => m.paragraphId === o.c.paragraph)).length, short.length)).toBeGreaterThanOrEqual(0.9);
   });
 });

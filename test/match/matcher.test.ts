@@ -112,7 +112,7 @@ describe('matcher: related, not-found, invalid', () => {
   });
 
   it('calls an independent rendering related and says what links it', () => {
-    const r = matcher.check('有人说我想放慢脚步,这让我特别生气');
+    const r = matcher.check('当有人说我想慢下来的时候,我感到非常非常愤怒');
     expect(r.verdict).toBe('related');
     expect(r.matches[0].paragraphId).toBe('p008');
     expect(r.matches[0].why).toMatch(/shares/);
@@ -160,11 +160,12 @@ describe('matcher: English', () => {
     expect(m.gloss).toBe(fixtureGloss.p007);
   });
 
-  it('ranks the right passage first when a number differs, and says so', () => {
+  it('flags a changed number as the passage saying otherwise, with the passage', () => {
     const r = matcher.check('Anthropic revenue has grown 100 times every year');
-    expect(r.verdict).toBe('related');
+    expect(r.verdict).toBe('not-found');
+    expect(r.contradiction?.kind).toBe('number');
     expect(r.matches[0].paragraphId).toBe('p004');
-    expect(r.matches[0].why).toMatch(/number differs.*100.*10/);
+    expect(r.matches[0].contradiction?.passage).toMatch(/10 times/);
   });
 
   it('says nothing is close for an English quote the interview does not hold', () => {

@@ -28,8 +28,10 @@ describe('validate', () => {
 
   it('says how long is enough', () => {
     expect(refused('我們視')).toBe(TOO_SHORT);
-    expect(TOO_SHORT).toMatch(/4 Chinese characters or 3 English words/);
-    expect(refused('angry doomer')).toBe(TOO_SHORT);
+    expect(TOO_SHORT).toMatch(/4 Chinese characters or 2 English words/);
+    expect(refused('doomer')).toBe(TOO_SHORT);
+    // a quoted phrase of two words is checked (the card says how little it proves)
+    expect(validate('angry doomer').ok).toBe(true);
     expect(validate('我們視自').ok).toBe(true);
     expect(validate('AI安全').ok).toBe(true);
     expect(validate('very angry doomer').ok).toBe(true);

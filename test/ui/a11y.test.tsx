@@ -246,6 +246,8 @@ describe('Popup', () => {
             openHit={() => {}}
             openTranscript={() => {}}
             openOptions={() => {}}
+            openSources={() => {}}
+            addThisPage={async () => {}}
           />
         </I18nContext.Provider>,
         root,

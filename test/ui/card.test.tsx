@@ -83,10 +83,13 @@ describe('Card', () => {
     expect(q('source')).not.toBeNull();
   });
 
-  it('English: the notice and the gloss, labelled as Verbatim’s gloss', () => {
+  it('English: one headline says the check is against a Chinese translation; the gloss is labelled', () => {
     show({ kind: 'result', model: model(fx.english) });
-    expect(q('notice')!.textContent).toContain('given in English');
-    expect(q('gloss-notice')!.textContent).toContain("not Amodei's original English words");
+    expect(q('headline')!.textContent).toContain('Chinese translation');
+    expect(q('headline')!.textContent).toContain('says the same');
+    // the headline carries it: no stacked notices under it
+    expect(q('notice')).toBeNull();
+    expect(q('gloss-notice')).toBeNull();
     expect(q('gloss')!.textContent).toContain("Verbatim's English gloss of the Chinese translation");
     expect(q('gloss')!.textContent).toContain('doomer');
   });

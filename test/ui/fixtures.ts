@@ -47,6 +47,7 @@ export const english: CheckResult = {
   query: 'I get very angry when people call me a doomer',
   verdict: 'related',
   notice: 'This interview was given in English; Verbatim holds a Chinese translation. Closest passage:',
+  headline: 'gloss-close',
   matches: [match({ paragraphId: 'p101', via: 'gloss', gloss: 'I get very, very angry when people call me a “doomer”.', start: 0, end: 0 })],
 };
 

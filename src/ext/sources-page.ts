@@ -1,0 +1,108 @@
+/**
+ * The Sources page's logic, apart from its components: reading a file or pasted text into a
+ * draft (h9a's parseSource), turning a reviewed draft into a Source, reading a pack file, and
+ * the page-side API over the background's messages.
+ */
+import { MAX_SOURCE_BYTES } from '../sources/decode';
+import type { SourceDraft } from '../sources/draft';
+import { SOURCE_SCHEMA_VERSION, type Source, type SourcePack } from '../sources/model';
+import { parseSource, type ParseResult } from '../sources/parse';
+import type { SourcePatch } from '../store/sources-store';
+import {
+  sendToBackground,
+  type DraftResponse,
+  type SearchHitView,
+  type SourceSaveResponse,
+  type SourcesDeleteResponse,
+  type SourcesExportResponse,
+  type SourcesImportResponse,
+  type SourcesListResponse,
+  type SourcesUndoResponse,
+  type SourceUpdateResponse,
+} from './messages';
+
+/** File types the file input offers. */
+export const SOURCE_FILE_ACCEPT = '.txt,.md,.srt,.vtt,.html,.htm,text/plain,text/markdown,text/html,text/vtt';
+/** A pack bigger than this is refused before it is read. */
+export const MAX_PACK_BYTES = 64 * 1024 * 1024;
+
+function megabytes(n: number): string {
+  return `${Math.round(n / 1024 / 1024)} MB`;
+}
+
+/** Reads a file the reader opened into a draft, or one sentence saying why it cannot be a source. */
+export async function draftFromFile(file: Pick<File, 'name' | 'size' | 'arrayBuffer'>): Promise<ParseResult> {
+  if (file.size === 0) return { ok: false, error: `“${file.name}” is empty.` };
+  // Refused before reading: a 50 MB file must not be loaded into the page at all.
+  if (file.size > MAX_SOURCE_BYTES) {
+    return { ok: false, error: `“${file.name}” is too large (${megabytes(file.size)}); a source may be up to ${megabytes(MAX_SOURCE_BYTES)}.` };
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return parseSource({ name: file.name, bytes });
+}
+
+export function draftFromPaste(text: string, title?: string): ParseResult {
+  return parseSource({ text, format: 'paste', ...(title ? { title } : {}) });
+}
+
+/** The article "Add this page" extracted: Readability's cleaned HTML when there is some, else its text. */
+export function draftFromPage(page: { title: string; url?: string; html?: string; text?: string }): ParseResult {
+  const safeUrl = page.url && /^https?:\/\//i.test(page.url) ? page.url : undefined;
+  const base = { title: page.title || undefined, ...(safeUrl ? { url: safeUrl } : {}) };
+  let r: ParseResult = page.html ? parseSource({ ...base, text: page.html, format: 'html' }) : { ok: false, error: 'The page has no article.' };
+  if (!r.ok && page.text) r = parseSource({ ...base, text: page.text, format: 'txt' });
+  if (r.ok) r.draft.format = 'page';
+  return r;
+}
+
+export function newSourceId(now = Date.now()): string {
+  const rand = typeof crypto !== 'undefined' && crypto.randomUUID ? crypto.randomUUID().slice(0, 8) : Math.random().toString(36).slice(2, 10);
+  return `src-${now.toString(36)}-${rand}`;
+}
+
+/** The reviewed draft as a Source to store (the draft's warnings and encoding stay behind). */
+export function draftToSource(draft: SourceDraft, id = newSourceId(), now = Date.now()): Source {
+  const { warnings: _w, encoding: _e, ...rest } = draft;
+  const source: Source = { ...rest, schemaVersion: SOURCE_SCHEMA_VERSION, id, addedAt: now, enabled: true };
+  for (const key of ['date', 'url', 'recordingUrl', 'translationOf'] as const) {
+    const v = source[key];
+    if (typeof v === 'string' && !v.trim()) delete source[key];
+    else if (typeof v === 'string') source[key] = v.trim();
+  }
+  source.title = source.title.trim();
+  return source;
+}
+
+/** Parses a pack file; one sentence when it is not JSON (the background validates the rest). */
+export async function readPackFile(file: Pick<File, 'name' | 'size' | 'text'>): Promise<{ ok: true; pack: unknown } | { ok: false; error: string }> {
+  if (file.size === 0) return { ok: false, error: `“${file.name}” is empty.` };
+  if (file.size > MAX_PACK_BYTES) return { ok: false, error: `“${file.name}” is too large (${megabytes(file.size)}) to be a source pack.` };
+  try {
+    return { ok: true, pack: JSON.parse(await file.text()) as unknown };
+  } catch {
+    return { ok: false, error: `“${file.name}” is not a Verbatim source pack (it is not JSON).` };
+  }
+}
+
+export function packFileName(pack: SourcePack): string {
+  return `verbatim-sources-${pack.exportedAt.slice(0, 10)}.json`;
+}
+
+/** What the page asks the background. */
+export const sourcesApi = {
+  list: () => sendToBackground<SourcesListResponse>({ type: 'verbatim:sources:list' }),
+  save: (source: Source) => sendToBackground<SourceSaveResponse>({ type: 'verbatim:sources:save', source }),
+  update: (id: string, patch: SourcePatch) => sendToBackground<SourceUpdateResponse>({ type: 'verbatim:sources:update', id, patch }),
+  setEnabled: (id: string, enabled: boolean) => sendToBackground<SourceUpdateResponse>({ type: 'verbatim:sources:set-enabled', id, enabled }),
+  remove: (ids?: string[]) => sendToBackground<SourcesDeleteResponse>({ type: 'verbatim:sources:delete', ...(ids ? { ids } : {}) }),
+  undo: (ids: string[]) => sendToBackground<SourcesUndoResponse>({ type: 'verbatim:sources:undo', ids }),
+  exportPack: () => sendToBackground<SourcesExportResponse>({ type: 'verbatim:sources:export' }),
+  importPack: (pack: unknown) => sendToBackground<SourcesImportResponse>({ type: 'verbatim:sources:import', pack }),
+  takeDraft: (id: string) => sendToBackground<DraftResponse>({ type: 'verbatim:sources:take-draft', id }),
+  search: async (query: string): Promise<SearchHitView[]> => {
+    const r = await sendToBackground({ type: 'verbatim:search', query, limit: 12 });
+    return r.ok ? r.hits : [];
+  },
+};
+
+export type SourcesApi = typeof sourcesApi;

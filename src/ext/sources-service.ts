@@ -1,0 +1,252 @@
+/**
+ * The background's side of readers' sources: answers the Sources page's messages from the
+ * store, and checks/searches across the enabled sources.
+ *
+ * Everything comes back from IndexedDB: the MV3 worker stops after ~30 s idle and forgets its
+ * memory, so the enabled sources (and the engine built over them) are loaded lazily on the
+ * first check after a start, cached, and dropped whenever this service writes to the store.
+ * With no imported source enabled, checks go to the built-in service exactly as before.
+ */
+import type { Transcript } from '../types';
+import type { Gloss } from '../match/index';
+import { builtinSource } from '../sources/builtin';
+import { createMultiMatcher, signatureOf, type MultiMatcher, type SourceEntry } from '../sources/check-all';
+import { BUILTIN_SOURCE_ID, type Source } from '../sources/model';
+import { validatePack } from '../sources/pack';
+import { SIGNATURE_VERSION, isSignature } from '../sources/signature';
+import { SourcesStore, type Outcome } from '../store/sources-store';
+import type { StoredIndex } from '../store/db';
+import type { BuiltinSummary, SearchHitView, SourcesRequest, Timing } from './messages';
+import type { Service } from './service';
+import type { DisplayScript } from './settings';
+import { buildScriptTables, toCardModel, type CardModel, type ScriptTables, type SourceLinks } from './view';
+
+export interface SourcesServiceDeps {
+  store: SourcesStore;
+  /** The built-in transcript's own service: used alone while no imported source is enabled. */
+  builtin: Service;
+  transcript: Transcript;
+  gloss?: Gloss;
+}
+
+interface Loaded {
+  /** ms spent reading the store. */
+  loadMs: number;
+  entries: SourceEntry[];
+  imported: Source[];
+  links: Map<string, SourceLinks>;
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** The stored index of a source: its prefilter signature (h9a's Bloom filter). */
+export function indexOf(source: Source): Omit<StoredIndex, 'sourceId'> | undefined {
+  try {
+    return { version: SIGNATURE_VERSION, data: signatureOf({ source }) };
+  } catch {
+    // A malformed source: the store refuses it with its own sentence.
+    return undefined;
+  }
+}
+
+export function createSourcesService(deps: SourcesServiceDeps) {
+  const { store, builtin, transcript } = deps;
+  let loaded: Promise<Loaded> | null = null;
+  let tables: ScriptTables | null = null;
+  /** Kept across reloads: setSources keeps the matchers of unchanged sources. */
+  let multi: MultiMatcher | null = null;
+  let multiFor: Loaded | null = null;
+  let builtinEntry: SourceEntry | null = null;
+
+  function load(): Promise<Loaded> {
+    if (!loaded) {
+      loaded = (async () => {
+        const t0 = now();
+        const [stored, settings, builtinIndex] = await Promise.all([store.enabledWithIndexes(), store.builtinSettings(), store.getIndex(BUILTIN_SOURCE_ID)]);
+        const loadMs = now() - t0;
+        const imported = stored.map((x) => x.source);
+        const entries: SourceEntry[] = stored.map(({ source, index }) => ({
+          source,
+          ...(index && index.version === SIGNATURE_VERSION && isSignature(index.data) ? { signature: index.data } : {}),
+        }));
+        // The built-in transcript can only be switched off while another source is on.
+        if (settings.enabled || !imported.length) {
+          builtinEntry ??= { source: builtinSource(transcript), transcript, ...(deps.gloss ? { gloss: deps.gloss } : {}) };
+          // The built-in signature costs hundreds of ms to build: it is stored once, for this text.
+          if (!builtinEntry.signature && builtinIndex?.version === SIGNATURE_VERSION && builtinIndex.fingerprint === builtinFingerprint() && isSignature(builtinIndex.data)) {
+            builtinEntry.signature = builtinIndex.data;
+          }
+          // The reader may have named the original the built-in translation translates.
+          const source = { ...builtinEntry.source };
+          if (settings.translationOf) source.translationOf = settings.translationOf;
+          else delete source.translationOf;
+          entries.unshift({ ...builtinEntry, source });
+        }
+        const links = new Map(imported.map((s) => [s.id, { url: s.url, recordingUrl: s.recordingUrl }]));
+        return { loadMs, entries, imported, links };
+      })();
+      loaded.catch(() => (loaded = null));
+    }
+    return loaded;
+  }
+
+  /** Drops what was loaded: the next check reads the store again. */
+  function invalidate(): void {
+    loaded = null;
+  }
+
+  function engineFor(state: Loaded): { engine: MultiMatcher; cold: boolean; buildMs: number } {
+    if (multi && multiFor === state) return { engine: multi, cold: false, buildMs: 0 };
+    const t0 = now();
+    if (multi) multi.setSources(state.entries);
+    else multi = createMultiMatcher(state.entries);
+    multiFor = state;
+    if (builtinEntry && !builtinEntry.signature) {
+      const built = multi.signatures().get(BUILTIN_SOURCE_ID);
+      if (built) {
+        builtinEntry.signature = built;
+        void store.putIndex({ sourceId: BUILTIN_SOURCE_ID, version: SIGNATURE_VERSION, fingerprint: builtinFingerprint(), data: built }).catch(() => undefined);
+      }
+    }
+    return { engine: multi, cold: true, buildMs: now() - t0 };
+  }
+
+  async function check(text: string, script: DisplayScript): Promise<{ card: CardModel; timing: Timing }> {
+    const state = await load();
+    if (!state.imported.length) {
+      const { card, timing } = builtin.check(text, script);
+      return { card, timing };
+    }
+    const { engine, cold, buildMs } = engineFor(state);
+    const t0 = now();
+    const result = engine.check(text);
+    const checkMs = now() - t0;
+    tables ??= buildScriptTables(transcript);
+    const card = toCardModel(result, { transcript, tables, setting: script, sources: state.links });
+    return { card, timing: { cold, buildMs: round(buildMs + engine.stats.lastBuildMs), checkMs: round(checkMs), ...(cold ? { loadMs: round(state.loadMs) } : {}) } };
+  }
+
+  async function search(query: string, limit: number, script: DisplayScript): Promise<SearchHitView[]> {
+    const state = await load();
+    if (!state.imported.length) return builtin.search(query, limit, script);
+    const { engine } = engineFor(state);
+    tables ??= buildScriptTables(transcript);
+    const builtinHits = new Map(builtin.search(query, limit, script).map((h) => [h.paragraphId, h]));
+    const sections = new Map(state.imported.map((s) => [s.id, new Map(s.sections.map((x) => [x.id, x.title]))]));
+    return engine.search(query, limit).flatMap((h): SearchHitView[] => {
+      if (h.source.id === BUILTIN_SOURCE_ID) {
+        // The built-in service knows the display script's titles and text.
+        const b = builtinHits.get(h.paragraphId);
+        return b ? [b] : [];
+      }
+      return [
+        {
+          paragraphId: h.paragraphId,
+          sectionId: h.sectionId,
+          sectionTitle: sections.get(h.source.id)?.get(h.sectionId) ?? '',
+          speaker: h.speaker,
+          text: h.text,
+          score: h.score,
+          sourceId: h.source.id,
+          sourceTitle: h.source.title,
+          ...(h.speakerName ? { speakerName: h.speakerName } : {}),
+          ...(typeof h.time === 'number' ? { time: h.time } : {}),
+        },
+      ];
+    });
+  }
+
+  /** Changes when an update ships another built-in text or gloss. */
+  function builtinFingerprint(): string {
+    let chars = 0;
+    for (const p of transcript.paragraphs) chars += p.text.length;
+    return `${transcript.paragraphs.length}|${chars}|${deps.gloss ? Object.keys(deps.gloss).length : 0}`;
+  }
+
+  function builtinSummary(enabled: boolean, translationOf?: string): BuiltinSummary {
+    return {
+      id: BUILTIN_SOURCE_ID,
+      title: transcript.meta.title,
+      language: 'zh-Hant',
+      paragraphs: transcript.paragraphs.length,
+      speakers: [
+        { id: 'amodei', name: transcript.meta.guest, main: true },
+        { id: 'host', name: transcript.meta.host, main: false },
+      ],
+      enabled,
+      ...(translationOf ? { translationOf } : {}),
+    };
+  }
+
+  /** A write: on success the cached sources are stale. */
+  async function written<T extends object>(p: Promise<Outcome<T>>): Promise<Outcome<T>> {
+    const r = await p;
+    if (r.ok) invalidate();
+    return r;
+  }
+
+  async function handle(msg: SourcesRequest): Promise<unknown> {
+    switch (msg.type) {
+      case 'verbatim:sources:list': {
+        const [sources, settings] = await Promise.all([store.list(), store.builtinSettings()]);
+        return { ok: true, sources, builtin: builtinSummary(settings.enabled, settings.translationOf) };
+      }
+      case 'verbatim:sources:get': {
+        const source = await store.get(String(msg.id));
+        return source ? { ok: true, source } : { ok: false, error: 'That source does not exist (it may have been deleted).' };
+      }
+      case 'verbatim:sources:save':
+        return written(store.save(msg.source, indexOf(msg.source)));
+      case 'verbatim:sources:update':
+        if (msg.id === BUILTIN_SOURCE_ID) {
+          const patch = msg.patch ?? {};
+          return written(
+            store.setBuiltinSettings({
+              ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
+              ...(patch.translationOf !== undefined ? { translationOf: patch.translationOf ?? undefined } : {}),
+            }),
+          );
+        }
+        return written(store.update(msg.id, msg.patch ?? {}));
+      case 'verbatim:sources:set-enabled':
+        if (msg.id === BUILTIN_SOURCE_ID) return written(store.setBuiltinSettings({ enabled: msg.enabled === true }));
+        return written(store.update(msg.id, { enabled: msg.enabled === true }));
+      case 'verbatim:sources:delete':
+        return written(msg.ids ? store.remove(msg.ids.map(String)) : store.removeAll());
+      case 'verbatim:sources:undo':
+        return written(store.undoRemove((msg.ids ?? []).map(String)));
+      case 'verbatim:sources:export':
+        return { ok: true, pack: await store.exportPack() };
+      case 'verbatim:sources:import': {
+        const valid = validatePack(msg.pack);
+        if (!valid.ok) return valid;
+        return written(store.importPack(valid.pack, indexOf));
+      }
+      case 'verbatim:sources:put-draft': {
+        const d = msg.draft ?? { title: '' };
+        return store.putDraft({
+          title: String(d.title ?? ''),
+          ...(typeof d.url === 'string' ? { url: d.url } : {}),
+          ...(typeof d.html === 'string' ? { html: d.html } : {}),
+          ...(typeof d.text === 'string' ? { text: d.text } : {}),
+        });
+      }
+      case 'verbatim:sources:take-draft': {
+        const draft = await store.takeDraft(String(msg.id));
+        return draft ? { ok: true, draft } : { ok: false, error: 'This page was already added or its draft has expired; add it again from the popup.' };
+      }
+    }
+  }
+
+  return { check, search, handle, invalidate, load };
+}
+
+export type SourcesService = ReturnType<typeof createSourcesService>;
+
+export function isSourcesRequest(msg: { type: string }): msg is SourcesRequest {
+  return msg.type.startsWith('verbatim:sources:');
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

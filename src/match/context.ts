@@ -1,0 +1,257 @@
+/**
+ * What every route of the matcher shares: the normalised corpus and its indexes (built once
+ * per transcript), the lazily built MiniSearch ranker and gloss weights, and the helpers that
+ * turn a corpus span into a `Match`. Routes are plain functions of this context.
+ */
+import type { CheckResult, Difference, Match, Paragraph, Transcript, Verdict } from '../types';
+import { bestAlignments, windowsFor, type Alignment } from './align';
+import { BigramIndex } from './bigram-index';
+import { buildCorpus, paragraphAt, paragraphForSpan, type Corpus, type CorpusParagraph } from './corpus';
+import { gramDocFrequency, makeWeigh, type Weigh } from './coverage';
+import { englishTerms } from './english';
+import { findExactIndexed } from './exact';
+import { normalize, toOriginalSpan, type NormalizedText } from './normalize';
+import { Ranker } from './rank';
+import { CHAR_UNITS, WORD_UNITS, type Units } from './verdict';
+import { WordCoder, isHanLanguage } from './words';
+
+/** English gloss: paragraph id → English rendering. */
+export type Gloss = Record<string, string>;
+
+export interface MatcherStats {
+  paragraphs: number;
+  /** Normalised characters indexed. */
+  characters: number;
+  distinctBigrams: number;
+  /** Approximate bytes held by the positional index. */
+  indexBytes: number;
+  /** Time to build what every check needs: normalised text, positional index, weights. */
+  buildMs: number;
+  /** Time MiniSearch took to build, once something needed it (see `warm`). */
+  rankerBuildMs?: number;
+}
+
+export interface MatcherOptions {
+  /**
+   * BCP 47 tag of the source text: `zh-Hant` (the built-in transcript, the default), `zh-Hans`,
+   * `en`… Chinese sources are matched character by character (script folded), sources in
+   * other languages word by word.
+   */
+  language?: string;
+}
+
+export const MAX_MATCHES = 3;
+export const KIND_RANK: Record<Paragraph['kind'], number> = { turn: 0, intro: 1, heading: 2 };
+
+/**
+ * Descending order of two scores, equal within float noise. Scores come from logs and
+ * divisions whose last bit differs between V8 builds (Node vs the browser), so exact
+ * comparison would let that noise, not the tie-breaks after it, decide the order.
+ */
+const SCORE_EPSILON = 1e-9;
+export function byScoreDesc(a: number, b: number): number {
+  return Math.abs(a - b) < SCORE_EPSILON ? 0 : b - a;
+}
+
+export interface Outcome {
+  verdict: Verdict;
+  matches: Match[];
+  notice?: string;
+  contradiction?: CheckResult['contradiction'];
+  mentions?: CheckResult['mentions'];
+  /** Corpus span of the best verbatim/altered match (internal). */
+  span?: [number, number];
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export class MatchContext {
+  readonly stats: MatcherStats;
+  readonly corpus: Corpus;
+  readonly index: BigramIndex;
+  readonly transcript: Transcript;
+  readonly hasGloss: boolean;
+  readonly weigh: Weigh;
+  readonly weigh1: Weigh;
+  readonly gloss: Gloss;
+  readonly language: string;
+  /** The source is matched word by word (a Latin-script language), not character by character. */
+  readonly wordUnits: boolean;
+  readonly units: Units;
+  private readonly coder: WordCoder | null;
+  private rankerCache: Ranker | null = null;
+  private idfCache: ((term: string) => number) | null = null;
+
+  constructor(transcript: Transcript, gloss: Gloss = {}, options: MatcherOptions = {}) {
+    const t0 = now();
+    this.language = options.language ?? 'zh-Hant';
+    this.wordUnits = !isHanLanguage(this.language);
+    this.units = this.wordUnits ? WORD_UNITS : CHAR_UNITS;
+    const coder = this.wordUnits ? new WordCoder() : null;
+    this.coder = coder;
+    // the gloss bridges English quotes to a Chinese source; a source in English needs none
+    this.gloss = this.wordUnits ? {} : gloss;
+    this.corpus = buildCorpus(transcript, coder ? (t) => coder.source(t) : normalize);
+    this.index = new BigramIndex(this.corpus.text);
+    const ranges = this.corpus.paragraphs.map((p): [number, number] => [p.start, p.end]);
+    this.weigh = makeWeigh(gramDocFrequency(this.corpus.text, ranges, 2), Math.max(1, ranges.length));
+    this.weigh1 = makeWeigh(gramDocFrequency(this.corpus.text, ranges, 1), Math.max(1, ranges.length));
+    this.transcript = transcript;
+    this.hasGloss = transcript.paragraphs.some((p) => this.englishText(p).length > 0);
+    this.stats = {
+      paragraphs: transcript.paragraphs.length,
+      characters: this.corpus.text.length,
+      distinctBigrams: this.index.distinct,
+      indexBytes: this.index.byteSize,
+      buildMs: now() - t0,
+    };
+  }
+
+  /** Normalise a quote into the units of this source (characters or words). */
+  normalize(text: string): NormalizedText {
+    return this.coder ? this.coder.query(text) : normalize(text);
+  }
+
+  /** The English words a paragraph is ranked by: its gloss, or its own text in an English source. */
+  englishText(p: Paragraph): string {
+    const t = this.wordUnits ? p.text : this.gloss[p.id];
+    return typeof t === 'string' ? t : '';
+  }
+
+  /**
+   * MiniSearch (for paraphrases, English quotes and the search box) is built on first use: the
+   * exact and near-exact routes do not need it, and it is most of the build time.
+   */
+  get ranker(): Ranker {
+    if (!this.rankerCache) {
+      const t0 = now();
+      this.rankerCache = new Ranker(
+        this.transcript.paragraphs.map((p, index) => ({ index, text: p.text, gloss: this.englishText(p) || undefined })),
+      );
+      this.stats.rankerBuildMs = now() - t0;
+    }
+    return this.rankerCache;
+  }
+
+  /** Rarity of gloss terms (document frequency over gloss paragraphs), computed on first use. */
+  get glossIdf(): (term: string) => number {
+    if (!this.idfCache) {
+      const df = new Map<string, number>();
+      let docs = 0;
+      for (const p of this.transcript.paragraphs) {
+        const g = this.englishText(p);
+        if (!g) continue;
+        docs++;
+        for (const t of new Set(englishTerms(g))) df.set(t, (df.get(t) ?? 0) + 1);
+      }
+      const cap = Math.log(1 + Math.max(1, docs));
+      this.idfCache = (t) => {
+        const f = df.get(t);
+        return f === undefined ? cap : Math.log(1 + docs / f);
+      };
+    }
+    return this.idfCache;
+  }
+
+  /** Exact occurrences in document order, up to the first in a turn (which wins). */
+  exactPositions(q: string): number[] {
+    return findExactIndexed(this.corpus.text, q, this.index, (pos) => paragraphAt(this.corpus, pos).paragraph.kind === 'turn');
+  }
+
+  /** Best alignments of a normalised quote, found via the positional index. */
+  locate(q: string, maxErrors: number, onlyTurns = false): Alignment[] {
+    const cands = this.index.vote(q);
+    if (cands.length === 0) return [];
+    let windows = windowsFor(cands, q.length, this.corpus.text.length, maxErrors);
+    if (onlyTurns) {
+      // the parts of each window that lie in turns (an introduction or heading cut out)
+      const clipped: Array<[number, number]> = [];
+      for (const [a, b] of windows) {
+        for (let p = paragraphAt(this.corpus, a); ; p = this.corpus.paragraphs[p.index + 1]) {
+          if (p.paragraph.kind === 'turn') {
+            const lo = Math.max(a, p.start);
+            const hi = Math.min(b, p.end);
+            const last = clipped[clipped.length - 1];
+            if (last && last[1] === lo) last[1] = hi;
+            else if (hi > lo) clipped.push([lo, hi]);
+          }
+          if (p.end >= b || p.index + 1 >= this.corpus.paragraphs.length) break;
+        }
+      }
+      windows = clipped;
+    }
+    return bestAlignments(this.corpus.text, q, windows, maxErrors, (pos) =>
+      KIND_RANK[paragraphAt(this.corpus, pos + (q.length >> 1)).paragraph.kind],
+    );
+  }
+
+  /** Lowest errors wins; among equals, a turn beats the introduction or a heading. */
+  pickAlignment(aligned: Alignment[]): Alignment | null {
+    let best: Alignment | null = null;
+    let bestKind = 9;
+    for (const a of aligned) {
+      const kind = KIND_RANK[paragraphForSpan(this.corpus, a.start, a.end).paragraph.kind];
+      if (!best || a.errors < best.errors || (a.errors === best.errors && kind < bestKind)) {
+        best = a;
+        bestKind = kind;
+      }
+    }
+    return best;
+  }
+
+  describe(p: Paragraph): string {
+    if (p.kind === 'intro') return "the editor's introduction";
+    if (p.kind === 'heading') return 'a section heading';
+    return p.speaker === 'host' ? "the host's turn" : "Amodei's turn";
+  }
+
+  /** Original (Traditional) text behind a corpus span, across paragraphs of one turn. */
+  originalText(a: number, b: number): string {
+    if (b <= a) return '';
+    let out = '';
+    let cp = paragraphAt(this.corpus, a);
+    for (;;) {
+      const lo = Math.max(a, cp.start) - cp.start;
+      const hi = Math.min(b, cp.end) - cp.start;
+      if (hi > lo) {
+        const [s, e] = toOriginalSpan(cp.norm, lo, hi);
+        out += cp.paragraph.text.slice(s, e);
+      }
+      if (b <= cp.end || cp.index + 1 >= this.corpus.paragraphs.length) break;
+      cp = this.corpus.paragraphs[cp.index + 1];
+    }
+    return out;
+  }
+
+  makeMatch(cp: CorpusParagraph, a: number, b: number, score: number, diffs: Difference[]): Match {
+    const p = cp.paragraph;
+    const lo = Math.max(a, cp.start) - cp.start;
+    const hi = Math.max(lo, Math.min(b, cp.end) - cp.start);
+    const [start, end] = toOriginalSpan(cp.norm, lo, hi);
+    return this.paragraphMatch(p, start, end, score, 'text', diffs);
+  }
+
+  /** A match on paragraph `p`, span in its original text, carrying the paragraph's gloss. */
+  paragraphMatch(p: Paragraph, start: number, end: number, score: number, via: Match['via'], diffs: Difference[]): Match {
+    const match: Match = {
+      speaker: p.speaker,
+      sectionId: p.sectionId,
+      sectionTitle: this.corpus.sectionTitles.get(p.sectionId) ?? '',
+      paragraphId: p.id,
+      passage: p.text,
+      start,
+      end,
+      score: round(score),
+      via,
+      repaired: p.repaired,
+      differences: diffs,
+    };
+    const g = this.gloss[p.id];
+    if (g) match.gloss = g;
+    return match;
+  }
+}

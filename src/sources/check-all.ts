@@ -1,0 +1,350 @@
+/**
+ * Checking a quote against every enabled source, and searching them all.
+ *
+ * Cheap first, everywhere; expensive only where it can matter. One query costs:
+ * 1. the prefilter (`signature.ts`): the query's terms looked up in every source's Bloom
+ *    signature at once — microseconds for 50 sources;
+ * 2. the full matcher of each source, in prefilter order, only while it can still change the
+ *    answer: a source that holds (nearly) all the query's terms may have it verbatim or altered
+ *    and is always asked; once a verbatim (altered) answer is found only sources that could
+ *    also have it verbatim (closely) are asked; otherwise at most `maxRelated` sources whose
+ *    rarer terms match are ranked for `related` (MiniSearch runs there and nowhere else).
+ * Matchers are built on first need and cached (least recently used dropped past
+ * `maxLiveMatchers`), so a cold worker builds only the sources a quote leads to.
+ *
+ * Merging: verbatim and altered before related (only matches of the strongest verdict are
+ * kept), an original before a translation before a gloss, a turn before an introduction or
+ * heading repeating it, then score; at most three. Every match names its source, the speaker's
+ * name as the source writes it, and the time when known.
+ */
+import { createMatcher, type Gloss, type Matcher, type SearchHit } from '../match/index';
+import { summarize } from '../match/verdict';
+import { validate } from '../match/validate';
+import type { CheckResult, Match, Transcript, Verdict } from '../types';
+import { BUILTIN_SOURCE_ID, type MatchSourceRef, type Source, type SourceKind } from './model';
+import { buildSignature, isSignature, scoreSignatures, type PrefilterScore, type SourceSignature } from './signature';
+import { sourceToTranscript, type ParagraphInfo } from './to-transcript';
+
+export interface SourceEntry {
+  source: Source;
+  /** The built-in source only: its real transcript (repairs included), matched as it is. */
+  transcript?: Transcript;
+  /** Verbatim's English gloss (the built-in source). */
+  gloss?: Gloss;
+  /** The stored signature (`signatureOf`); built from the text when absent. */
+  signature?: SourceSignature;
+}
+
+export interface MultiMatcherOptions {
+  /** Built matchers kept in memory (least recently used dropped beyond). Default 12. */
+  maxLiveMatchers?: number;
+  /** Sources ranked for `related` per quote. Default 3. */
+  maxRelated?: number;
+}
+
+export interface MultiSearchHit extends SearchHit {
+  source: MatchSourceRef;
+  speakerName?: string;
+  time?: number;
+}
+
+export interface MultiMatcherStats {
+  sources: number;
+  enabled: number;
+  liveMatchers: number;
+  /** Sources asked by their full matcher in the last check, and the ms spent building matchers then. */
+  lastChecked: number;
+  lastBuildMs: number;
+}
+
+export interface MultiMatcher {
+  check(text: string): CheckResult;
+  search(query: string, limit?: number): MultiSearchHit[];
+  /** Replace the sources; matchers and signatures of unchanged sources are kept. */
+  setSources(entries: SourceEntry[]): void;
+  /** The signature of every source (built ones included), for the store to persist. */
+  signatures(): Map<string, SourceSignature>;
+  readonly stats: MultiMatcherStats;
+}
+
+const STRENGTH: Record<Verdict, number> = { verbatim: 4, altered: 3, related: 2, 'not-found': 1, invalid: 0 };
+const KIND_ORDER: Record<SourceKind, number> = { original: 0, translation: 1, gloss: 2 };
+const PARAGRAPH_ORDER: Record<string, number> = { turn: 0, intro: 1, heading: 2 };
+const MAX_MATCHES = 3;
+/** Share of the query's sequence terms a source must hold to be asked for a verbatim answer (Bloom filters have no false negatives). */
+const EXACT_CONTAINED = 0.999;
+/**
+ * Consecutive sequence terms a source must hold to be asked for an altered answer: the matcher
+ * calls a quote altered only when it shares a run of at least six characters (four trigrams)
+ * or a few words with the passage.
+ */
+const CLOSE_RUN = 3;
+/** Least rarity-weighted share for a source to be ranked for `related`. */
+const RELATED_WEIGHTED = 0.2;
+
+export function sourceRef(source: Source): MatchSourceRef {
+  const ref: MatchSourceRef = { id: source.id, title: source.title, language: source.language, kind: source.kind };
+  if (source.date) ref.date = source.date;
+  return ref;
+}
+
+/** The texts a source's signature is built from. */
+function signatureTexts(entry: SourceEntry): string[] {
+  const texts = entry.transcript ? entry.transcript.paragraphs.map((p) => p.text) : entry.source.paragraphs.map((p) => p.text);
+  if (entry.gloss) texts.push(...Object.values(entry.gloss));
+  return texts;
+}
+
+/** Build the signature to store with a source (the built-in one: pass its transcript and gloss). */
+export function signatureOf(entry: SourceEntry): SourceSignature {
+  return buildSignature(signatureTexts(entry));
+}
+
+/** What identifies a source's matcher: a change here (text, main speaker, language) rebuilds it. */
+function fingerprint(entry: SourceEntry): string {
+  const s = entry.source;
+  let chars = 0;
+  for (const p of s.paragraphs) chars += p.text.length;
+  const main = s.speakers.find((x) => x.main)?.id ?? '';
+  return `${s.id}|${s.paragraphs.length}|${chars}|${main}|${s.language}|${entry.transcript ? 't' : ''}|${entry.gloss ? 'g' : ''}`;
+}
+
+interface Built {
+  matcher: Matcher;
+  info: Map<string, ParagraphInfo>;
+  kinds: Map<string, string>;
+}
+
+interface Slot {
+  entry: SourceEntry;
+  ref: MatchSourceRef;
+  key: string;
+  signature: SourceSignature;
+  built: Built | null;
+  used: number;
+}
+
+const makeMatcher = createMatcher;
+
+function buildSlot(slot: Slot): Built {
+  const { entry } = slot;
+  if (entry.transcript) {
+    const t = entry.transcript;
+    const names: Record<string, string> = { amodei: t.meta.guest, host: t.meta.host, editor: t.meta.editor };
+    const info = new Map<string, ParagraphInfo>(t.paragraphs.map((p) => [p.id, names[p.speaker] ? { speakerName: names[p.speaker] } : {}]));
+    return { matcher: makeMatcher(t, entry.gloss, { language: entry.source.language }), info, kinds: new Map(t.paragraphs.map((p) => [p.id, p.kind])) };
+  }
+  const { transcript, paragraphInfo } = sourceToTranscript(entry.source);
+  return {
+    matcher: makeMatcher(transcript, entry.gloss, { language: entry.source.language }),
+    info: paragraphInfo,
+    kinds: new Map(transcript.paragraphs.map((p) => [p.id, p.kind])),
+  };
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+class MultiMatcherImpl implements MultiMatcher {
+  private slots: Slot[] = [];
+  private clock = 0;
+  private readonly maxLive: number;
+  private readonly maxRelated: number;
+  readonly stats: MultiMatcherStats = { sources: 0, enabled: 0, liveMatchers: 0, lastChecked: 0, lastBuildMs: 0 };
+
+  constructor(entries: SourceEntry[], opts: MultiMatcherOptions) {
+    this.maxLive = Math.max(1, opts.maxLiveMatchers ?? 12);
+    this.maxRelated = Math.max(1, opts.maxRelated ?? 3);
+    this.setSources(entries);
+  }
+
+  setSources(entries: SourceEntry[]): void {
+    const old = new Map(this.slots.map((s) => [s.key, s]));
+    this.slots = entries.map((entry) => {
+      const key = fingerprint(entry);
+      const prev = old.get(key);
+      const signature = isSignature(entry.signature) ? entry.signature : prev?.signature ?? signatureOf(entry);
+      return { entry, ref: sourceRef(entry.source), key, signature, built: prev?.built ?? null, used: prev?.used ?? 0 };
+    });
+    this.stats.sources = this.slots.length;
+    this.stats.enabled = this.enabled().length;
+    this.stats.liveMatchers = this.slots.filter((s) => s.built).length;
+  }
+
+  signatures(): Map<string, SourceSignature> {
+    return new Map(this.slots.map((s) => [s.entry.source.id, s.signature]));
+  }
+
+  private enabled(): Slot[] {
+    return this.slots.filter((s) => s.entry.source.enabled !== false);
+  }
+
+  private built(slot: Slot): Built {
+    slot.used = ++this.clock;
+    if (!slot.built) {
+      const t0 = now();
+      slot.built = buildSlot(slot);
+      this.stats.lastBuildMs += now() - t0;
+      const live = this.slots.filter((s) => s.built);
+      if (live.length > this.maxLive) {
+        live.sort((a, b) => a.used - b.used);
+        for (const s of live.slice(0, live.length - this.maxLive)) if (s !== slot) s.built = null;
+      }
+      this.stats.liveMatchers = this.slots.filter((s) => s.built).length;
+    }
+    return slot.built;
+  }
+
+  private ranked(text: string, slots: Slot[]): Array<{ slot: Slot; score: PrefilterScore }> {
+    const { scores, terms, sequence } = scoreSignatures(text, slots.map((s) => s.signature));
+    const out = scores.map((score) => ({ slot: slots[score.index], score }));
+    // No distinctive term at all (a quote of stop words): every source may hold it.
+    if (terms === 0 && sequence === 0) for (const o of out) o.score = { ...o.score, contained: 1, weighted: 1, run: CLOSE_RUN };
+    const exact = (s: PrefilterScore) => (s.contained >= EXACT_CONTAINED ? 1 : 0);
+    return out.sort(
+      (a, b) =>
+        exact(b.score) - exact(a.score) ||
+        b.score.run - a.score.run ||
+        b.score.weighted - a.score.weighted ||
+        a.score.index - b.score.index,
+    );
+  }
+
+  check(text: string): CheckResult {
+    this.stats.lastChecked = 0;
+    this.stats.lastBuildMs = 0;
+    const v = validate(text);
+    const query = typeof text === 'string' ? text : '';
+    if (!v.ok) return { query, verdict: 'invalid', error: v.error, matches: [] };
+    const slots = this.enabled();
+    if (slots.length === 0) return { query, verdict: 'not-found', matches: [], notice: 'No source is enabled.' };
+    const results: Array<{ slot: Slot; result: CheckResult }> = [];
+    let best = 0;
+    let related = 0;
+    for (const { slot, score } of this.ranked(v.text, slots)) {
+      const couldBeExact = score.contained >= EXACT_CONTAINED;
+      const couldBeClose = couldBeExact || score.run >= CLOSE_RUN;
+      if (best >= STRENGTH.verbatim && !couldBeExact) continue;
+      if (best >= STRENGTH.altered && !couldBeClose) continue;
+      if (!couldBeClose && (related >= this.maxRelated || score.weighted < RELATED_WEIGHTED)) continue;
+      if (!couldBeClose) related++;
+      const result = this.built(slot).matcher.check(text);
+      this.stats.lastChecked++;
+      results.push({ slot, result });
+      if (result.verdict === 'invalid') return result;
+      best = Math.max(best, STRENGTH[result.verdict]);
+    }
+    if (results.length === 0) {
+      return {
+        query,
+        verdict: 'not-found',
+        matches: [],
+        notice: `None of the ${slots.length} enabled source${slots.length === 1 ? '' : 's'} shares enough words with this quote.`,
+      };
+    }
+    return mergeResults(query, results.map((r) => ({ result: r.result, decorate: (m: Match) => this.decorate(m, r.slot) })));
+  }
+
+  private decorate(m: Match, slot: Slot): DecoratedMatch {
+    const built = slot.built ?? this.built(slot);
+    const info = built.info.get(m.paragraphId);
+    const out: DecoratedMatch = { ...m, source: slot.ref, paragraphKind: built.kinds.get(m.paragraphId) ?? 'turn' };
+    if (info?.speakerName) out.speakerName = info.speakerName;
+    if (info?.time !== undefined) out.time = info.time;
+    return out;
+  }
+
+  search(query: string, limit = 10): MultiSearchHit[] {
+    if (typeof query !== 'string' || query.trim().length === 0) return [];
+    const slots = this.enabled();
+    const ranked = this.ranked(query, slots).filter((r) => r.score.weighted > 0).slice(0, 6);
+    const hits: Array<{ hit: MultiSearchHit; rank: number }> = [];
+    for (const { slot, score } of ranked) {
+      const built = this.built(slot);
+      for (const h of built.matcher.search(query, limit)) {
+        const info = built.info.get(h.paragraphId);
+        const hit: MultiSearchHit = { ...h, source: slot.ref };
+        if (info?.speakerName) hit.speakerName = info.speakerName;
+        if (info?.time !== undefined) hit.time = info.time;
+        hits.push({ hit, rank: h.score * (0.5 + 0.5 * score.weighted) });
+      }
+    }
+    return hits.sort((a, b) => b.rank - a.rank).slice(0, limit).map((h) => h.hit);
+  }
+}
+
+type DecoratedMatch = Match & { paragraphKind?: string };
+
+interface SourceResult {
+  result: CheckResult;
+  decorate: (m: Match) => DecoratedMatch;
+}
+
+function orderMatches(matches: DecoratedMatch[]): Match[] {
+  const kindOf = (m: DecoratedMatch) => (m.via === 'gloss' ? KIND_ORDER.gloss : KIND_ORDER[m.source?.kind ?? 'original']);
+  const sorted = matches
+    .map((m, i) => ({ m, i }))
+    .sort(
+      (a, b) =>
+        kindOf(a.m) - kindOf(b.m) ||
+        (PARAGRAPH_ORDER[a.m.paragraphKind ?? 'turn'] ?? 0) - (PARAGRAPH_ORDER[b.m.paragraphKind ?? 'turn'] ?? 0) ||
+        (Math.abs(a.m.score - b.m.score) < 1e-9 ? 0 : b.m.score - a.m.score) ||
+        a.i - b.i,
+    )
+    .map((x) => x.m);
+  const out: Match[] = [];
+  for (const m of sorted) {
+    if (out.length >= MAX_MATCHES) break;
+    if (out.some((x) => x.source?.id === m.source?.id && x.paragraphId === m.paragraphId && x.start === m.start && x.end === m.end)) continue;
+    const { paragraphKind: _k, ...clean } = m;
+    out.push(clean);
+  }
+  return out;
+}
+
+/** Merge one result per source into one (exported for tests). */
+export function mergeResults(query: string, results: SourceResult[]): CheckResult {
+  const judged = results.filter((r) => r.result.verdict !== 'invalid');
+  if (judged.length === 0) return results[0]?.result ?? { query, verdict: 'not-found', matches: [] };
+  const best = Math.max(...judged.map((r) => STRENGTH[r.result.verdict]));
+  const top = judged.filter((r) => STRENGTH[r.result.verdict] === best);
+  const matches = orderMatches(top.flatMap((r) => r.result.matches.map(r.decorate)));
+  const verdict = top[0].result.verdict;
+  // the notice of the source the first match comes from (an English-route notice of the built-in
+  // source must not describe a match from an English original)
+  const lead = top.find((r) => r.result.matches.some((m) => matches[0] && m.paragraphId === matches[0].paragraphId && r.decorate(m).source?.id === matches[0].source?.id)) ?? top[0];
+  const out: CheckResult = { query, verdict, matches };
+  if (lead.result.notice) out.notice = lead.result.notice;
+
+  // quotes of a selection: each takes the strongest answer any source gives it
+  const withSegments = judged.filter((r) => r.result.segments && r.result.segments.length > 0);
+  if (withSegments.length > 0) {
+    const primary = (top.find((r) => r.result.segments) ?? withSegments[0]).result.segments as CheckResult[];
+    const segments = primary.map((seg) => {
+      const same: SourceResult[] = [];
+      for (const r of judged) {
+        const s = r.result.segments?.find((x) => x.query === seg.query);
+        if (s) same.push({ result: s, decorate: r.decorate });
+        else if (!r.result.segments && r.result.query === seg.query) same.push(r);
+      }
+      return mergeResults(seg.query, same.length > 0 ? same : [{ result: seg, decorate: (m) => m }]);
+    });
+    out.segments = segments;
+    const summary = summarize(segments);
+    if (STRENGTH[summary] > STRENGTH[verdict]) {
+      out.verdict = summary;
+      out.matches = segments.map((s) => s.matches[0]).filter((m): m is Match => !!m).slice(0, MAX_MATCHES);
+    }
+  }
+  return out;
+}
+
+export function createMultiMatcher(entries: SourceEntry[], opts: MultiMatcherOptions = {}): MultiMatcher {
+  return new MultiMatcherImpl(entries, opts);
+}
+
+/** One-off check over a list of sources (builds what it needs; keep a `MultiMatcher` for repeated checks). */
+export function checkAll(entries: SourceEntry[], text: string): CheckResult {
+  return createMultiMatcher(entries).check(text);
+}
+
+export { BUILTIN_SOURCE_ID };

@@ -1,0 +1,341 @@
+/**
+ * What every format parser shares: a source arrives as a list of units (paragraph-sized pieces
+ * of text, some already known to be headings or to have a speaker from markup), and `assemble`
+ * turns them into a `SourceDraft` — speaker labels (`Name:`, `NAME:`, `名字：`, a name on a line
+ * of its own), timestamps (`[00:41:07]`, `(41:07)`, `41:07`), headings, turns, sections, the
+ * main speaker, the title and the language.
+ *
+ * A label is believed only when it looks like a name and recurs (or is unmistakable: in
+ * capitals, a role such as 主持人, or Amodei's name): prose such as `Note: …` must stay text.
+ */
+import type { Source, SourceFormat, SourceParagraph, SourceSection, SourceSpeaker } from './model';
+import { detectLanguage } from './language';
+
+/** A parsed source before the store gives it an id and a date. */
+export type SourceDraft = Omit<Source, 'id' | 'addedAt' | 'schemaVersion' | 'enabled'> & {
+  /** Plain sentences for the preview: what the parser was unsure of. */
+  warnings: string[];
+  /** The file's encoding, when it came from bytes. */
+  encoding?: string;
+};
+
+export interface Unit {
+  text: string;
+  /** Known heading (markup such as `#` or `<h2>`). */
+  heading?: boolean;
+  /** Known speaker (markup such as `<v Name>` or a bold name). */
+  speaker?: string;
+  /** Seconds, when the markup gives it (cue times). */
+  time?: number;
+  /** With `speaker`: this unit opens a new turn even if the speaker is the same as before. */
+  newTurn?: boolean;
+  /** A single line standing alone (between blank lines): may be a heading or a speaker's name. */
+  alone?: boolean;
+}
+
+export interface AssembleOptions {
+  format: SourceFormat;
+  title?: string;
+  /** Used when there is no `title` and no heading (an HTML `<title>`). */
+  fallbackTitle?: string;
+  fileName?: string;
+  url?: string;
+  /** Short lines standing alone become headings (plain text with blank-line paragraphs). */
+  shortLineHeadings?: boolean;
+  /** Look for `Name:` labels and names alone in the text (off when markup gives the speakers). */
+  labels?: boolean;
+  warnings?: string[];
+}
+
+// ------------------------------------------------------------------ timestamps
+
+const CLOCK = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
+/** A timestamp at the start of a line: `[00:41:07]`, `(41:07)`, `41:07`, `1:02:03.5`. */
+export const LEADING_TIME = new RegExp(String.raw`^\s*(?:\[(${CLOCK})\]|\((${CLOCK})\)|(${CLOCK})(?=\s|$))\s*`);
+
+/** `00:41:07`, `41:07`, `00:41:07,500` → seconds. */
+export function parseClock(clock: string): number {
+  const [main, frac] = clock.split(/[.,]/);
+  const parts = main.split(':').map(Number);
+  let s = 0;
+  for (const p of parts) s = s * 60 + p;
+  return frac ? s + Number(`0.${frac}`) : s;
+}
+
+export function stripLeadingTime(text: string): { text: string; time?: number } {
+  const m = LEADING_TIME.exec(text);
+  if (!m) return { text };
+  return { text: text.slice(m[0].length), time: parseClock(m[1] ?? m[2] ?? m[3]) };
+}
+
+// ------------------------------------------------------------------ names
+
+const LATIN_WORD = String.raw`(?:Dr\.|Mr\.|Ms\.|Mrs\.|[A-Z][A-Za-z'’\-]*\.?)`;
+const LATIN_NAME = String.raw`${LATIN_WORD}(?:[ \t]+(?:${LATIN_WORD}|de|van|von|der|da|di|le|la))*`;
+const HAN_NAME = String.raw`[\p{Script=Han}·・]{1,12}`;
+const NAME = String.raw`(?:${LATIN_NAME}|${HAN_NAME})`;
+/** `Name:` / `NAME (41:07):` / `名字：` at the start of a line. */
+const LABEL = new RegExp(String.raw`^(${NAME})[ \t]*(?:[\[(](${CLOCK})[\])])?[ \t]*[:：](?:[ \t]+|$|(?=[\p{Script=Han}“「"]))`, 'u');
+/** A name on a line of its own, optionally with a timestamp and a colon. */
+const NAME_ALONE = new RegExp(String.raw`^(${NAME})[ \t]*(?:[\[(]?(${CLOCK})[\])]?)?[ \t]*[:：]?$`, 'u');
+
+const MAIN_NAME = /amodei|\bdario\b|阿莫迪|达里奥|達里奧/i;
+/** Words that start sentences followed by a colon, never speakers. */
+const NOT_NAMES = new Set([
+  'so', 'but', 'and', 'well', 'yes', 'no', 'now', 'here', 'there', 'this', 'that', 'it', 'note', 'update', 'example',
+  'source', 'sources', 'transcript', 'edit', 'edited', 'warning', 'disclaimer', 'summary', 'tl;dr', 'ps', 'p.s.',
+  'http', 'https', 'title', 'date', 'url', 'link', 'time', 'also', 'first', 'second', 'third', 'finally', 'why', 'how', 'what',
+]);
+const ROLES = /^(主持人|嘉宾|嘉賓|记者|記者|提问者|提問者|问|問|答|主持|旁白|Host|Interviewer|Guest|Q|A)$/i;
+
+export function nameKey(name: string): string {
+  return name.replace(/\s+/g, ' ').replace(/[:：.\s]+$/, '').trim().toLowerCase();
+}
+
+function looksLikeName(name: string): boolean {
+  const key = nameKey(name);
+  if (key.length === 0 || key.length > 40 || NOT_NAMES.has(key)) return false;
+  if (/^[\p{Script=Han}·・]+$/u.test(name) && [...name].length > (/[·・]/.test(name) ? 12 : 6)) return false;
+  return (name.match(/\s+/g)?.length ?? 0) <= 4;
+}
+
+/** Unmistakable names: believed even when they occur once. */
+function strongName(name: string): boolean {
+  return MAIN_NAME.test(name) || ROLES.test(name.trim()) || (/^[A-Z][A-Z .'’-]+$/.test(name.trim()) && name.trim().length >= 3);
+}
+
+export interface Label {
+  name: string;
+  rest: string;
+  time?: number;
+}
+
+/** A `Name:` label at the start of `text` (not yet judged: see `assemble`). */
+export function readLabel(text: string): Label | null {
+  const m = LABEL.exec(text);
+  if (!m || !looksLikeName(m[1])) return null;
+  let rest = text.slice(m[0].length);
+  let time = m[2] ? parseClock(m[2]) : undefined;
+  const t = stripLeadingTime(rest);
+  if (t.time !== undefined) {
+    rest = t.text;
+    time ??= t.time;
+  }
+  return { name: m[1].trim(), rest, time };
+}
+
+export function readNameAlone(text: string): Label | null {
+  const line = text.trim();
+  if (line.includes('\n')) return null;
+  const m = NAME_ALONE.exec(line);
+  if (!m || !looksLikeName(m[1])) return null;
+  return { name: m[1].trim(), rest: '', time: m[2] ? parseClock(m[2]) : undefined };
+}
+
+// ------------------------------------------------------------------ text helpers
+
+const CJK_EDGE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
+
+/** Join the lines of one paragraph: nothing between Chinese characters, a space otherwise. */
+export function joinLines(lines: string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (out && !(CJK_EDGE.test(out[out.length - 1]) && CJK_EDGE.test(line[0]))) out += ' ';
+    out += line;
+  }
+  return out;
+}
+
+export function cleanText(text: string): string {
+  return text.replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/[ \t\u00A0]+/g, ' ').trim();
+}
+
+/** Words of a text for "who speaks most": Latin words and Han characters. */
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? []).reduce(
+    (n, w) => n + (/\p{Script=Han}/u.test(w) ? [...w].filter((c) => /\p{Script=Han}/u.test(c)).length : 1),
+    0,
+  );
+}
+
+const SENTENCE_END = /[.!?。！？…:：,，;；"”」』]$/;
+
+function isShortHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 80 || SENTENCE_END.test(t)) return false;
+  if (!/[\p{L}]/u.test(t)) return false;
+  if (/^[a-z]/.test(t)) return false;
+  return (t.match(/\s+/g)?.length ?? 0) < 12;
+}
+
+// ------------------------------------------------------------------ assemble
+
+interface Classified {
+  kind: 'heading' | 'turn' | 'text' | 'name';
+  speaker?: string;
+  text: string;
+  time?: number;
+  /** A turn that continues the current one when the speaker is unchanged. */
+  continues?: boolean;
+}
+
+export function assemble(units: Unit[], opts: AssembleOptions): SourceDraft {
+  const warnings = [...(opts.warnings ?? [])];
+  const labels = opts.labels !== false;
+
+  // 1. timestamps, then candidate labels, counted so a label is believed only if it recurs
+  const pre = units.map((u) => {
+    const t = u.heading ? { text: u.text } : stripLeadingTime(u.text);
+    const label = labels && !u.heading && !u.speaker ? readLabel(t.text) : null;
+    const alone = labels && !u.heading && !u.speaker && !label && u.alone !== false ? readNameAlone(t.text) : null;
+    return { u, text: t.text, time: u.time ?? t.time, label, alone };
+  });
+  const counts = new Map<string, number>();
+  for (const p of pre) {
+    const name = p.label?.name ?? p.alone?.name;
+    if (name) counts.set(nameKey(name), (counts.get(nameKey(name)) ?? 0) + 1);
+  }
+  const believed = (name: string) => (counts.get(nameKey(name)) ?? 0) >= 2 || strongName(name);
+
+  // 2. classify
+  const classified: Classified[] = [];
+  pre.forEach((p, i) => {
+    const { u } = p;
+    if (u.heading) {
+      classified.push({ kind: 'heading', text: cleanText(p.text), time: p.time });
+      return;
+    }
+    if (u.speaker) {
+      classified.push({ kind: 'turn', speaker: u.speaker.trim(), text: cleanText(p.text), time: p.time, continues: !u.newTurn });
+      return;
+    }
+    if (p.label && believed(p.label.name)) {
+      classified.push({ kind: 'turn', speaker: p.label.name, text: cleanText(p.label.rest), time: p.time ?? p.label.time });
+      return;
+    }
+    const next = pre[i + 1];
+    const aloneBelieved = (name: string) =>
+      (counts.get(nameKey(name)) ?? 0) >= 2 || MAIN_NAME.test(name) || ROLES.test(name.trim()) || /[:：]\s*$/.test(p.text);
+    if (p.alone && next && !next.u.heading && aloneBelieved(p.alone.name)) {
+      classified.push({ kind: 'name', speaker: p.alone.name, text: '', time: p.time ?? p.alone.time });
+      return;
+    }
+    const text = cleanText(p.text);
+    if (opts.shortLineHeadings && u.alone && next && isShortHeading(text)) {
+      classified.push({ kind: 'heading', text, time: p.time });
+      return;
+    }
+    classified.push({ kind: 'text', text, time: p.time });
+  });
+  // Too many "headings" means short lines are just short paragraphs.
+  if (opts.shortLineHeadings) {
+    const guessed = classified.filter((c, i) => c.kind === 'heading' && !units[i].heading).length;
+    if (guessed > 0 && guessed > classified.length * 0.25) {
+      classified.forEach((c, i) => {
+        if (c.kind === 'heading' && !units[i].heading) c.kind = 'text';
+      });
+    }
+  }
+
+  // 3. speakers continue over unlabelled paragraphs until a heading or the next label
+  const speakers: SourceSpeaker[] = [];
+  const speakerIds = new Map<string, string>();
+  const words = new Map<string, number>();
+  const speakerId = (name: string): string => {
+    const key = nameKey(name);
+    let id = speakerIds.get(key);
+    if (!id) {
+      id = `sp${speakers.length + 1}`;
+      speakerIds.set(key, id);
+      speakers.push({ id, name: name.replace(/[:：]\s*$/, '').trim(), main: false });
+    }
+    return id;
+  };
+  const sections: SourceSection[] = [];
+  const paragraphs: SourceParagraph[] = [];
+  let section: SourceSection | null = null;
+  let current: string | null = null;
+  let turnId: string | null = null;
+  let turns = 0;
+  let pendingTime: number | undefined;
+  let newTurn = false;
+  const pad = (n: number) => String(n).padStart(3, '0');
+  const openSection = (title: string) => {
+    section = { id: `s${sections.length + (sections[0]?.id === 's0' ? 0 : 1)}`, title, paragraphIds: [] };
+    sections.push(section);
+  };
+  for (const c of classified) {
+    if (c.kind === 'name') {
+      current = speakerId(c.speaker as string);
+      newTurn = true;
+      pendingTime = c.time;
+      continue;
+    }
+    if (c.text.length === 0) {
+      if (c.kind === 'turn') {
+        current = speakerId(c.speaker as string);
+        newTurn = true;
+        pendingTime = c.time ?? pendingTime;
+      }
+      continue;
+    }
+    if (c.kind === 'heading') {
+      current = null;
+      turnId = null;
+      openSection(c.text);
+    } else if (!section) {
+      section = { id: 's0', title: '', paragraphIds: [] };
+      sections.push(section);
+    }
+    const sec = section as unknown as SourceSection;
+    if (c.kind === 'turn') {
+      const id = speakerId(c.speaker as string);
+      if (!(c.continues && id === current)) newTurn = true;
+      current = id;
+    }
+    const id = `p${pad(paragraphs.length + 1)}`;
+    const time = c.time ?? pendingTime;
+    pendingTime = undefined;
+    const p: SourceParagraph = { id, sectionId: sec.id, kind: 'text', speakerId: null, turnId: null, text: c.text };
+    if (time !== undefined) p.time = time;
+    if (c.kind === 'heading') p.kind = 'heading';
+    else if (current) {
+      if (newTurn || !turnId) turnId = `t${String(++turns).padStart(2, '0')}`;
+      newTurn = false;
+      p.kind = 'turn';
+      p.speakerId = current;
+      p.turnId = turnId;
+      words.set(current, (words.get(current) ?? 0) + wordCount(c.text));
+    }
+    paragraphs.push(p);
+    sec.paragraphIds.push(id);
+  }
+
+  // 4. main speaker: Amodei by name, else the one with the most words
+  const named = speakers.filter((s) => MAIN_NAME.test(s.name));
+  const byWords = (a: SourceSpeaker, b: SourceSpeaker) => (words.get(b.id) ?? 0) - (words.get(a.id) ?? 0);
+  const main = (named.length > 0 ? named : [...speakers]).sort(byWords)[0];
+  if (main) main.main = true;
+  if (speakers.length === 0 && paragraphs.length > 0) warnings.push('No speaker names were found: every paragraph is unattributed text.');
+
+  const allText = paragraphs.map((p) => p.text).join('\n');
+  const language = detectLanguage(allText).language;
+  if (language.startsWith('und')) warnings.push('The language could not be told; set it before saving.');
+  const firstHeading = paragraphs.find((p) => p.kind === 'heading');
+  const fromFile = opts.fileName ? opts.fileName.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]{1,5}$/, '') : '';
+  const title = (opts.title?.trim() || firstHeading?.text || opts.fallbackTitle?.trim() || fromFile || '').slice(0, 200) || 'Untitled source';
+  const draft: SourceDraft = {
+    title,
+    language,
+    kind: 'original',
+    format: opts.format,
+    speakers,
+    sections,
+    paragraphs,
+    warnings,
+  };
+  if (opts.url) draft.url = opts.url;
+  return draft;
+}

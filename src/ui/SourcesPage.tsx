@@ -1,0 +1,237 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SourceDraft } from '../sources/draft';
+import type { Source, SourcePack } from '../sources/model';
+import type { ParseResult } from '../sources/parse';
+import type { BuiltinSummary, SearchHitView } from '../ext/messages';
+import type { SourcesApi } from '../ext/sources-page';
+import type { SourceSummary } from '../store/sources-store';
+import { useT } from './i18n-context';
+import { SearchBox } from './SearchBox';
+import { SourcePreview } from './SourcePreview';
+import { SourceRow } from './SourceRow';
+import { SourcesAdd } from './SourcesAdd';
+
+interface Props {
+  api: SourcesApi;
+  readFile(file: File): Promise<ParseResult>;
+  readPaste(text: string): ParseResult;
+  readPack(file: File): Promise<{ ok: true; pack: unknown } | { ok: false; error: string }>;
+  toSource(draft: SourceDraft): Source;
+  download(pack: SourcePack): void;
+  /** Opens the transcript page of a source (at a search hit when given). */
+  openSource(id: string, hit?: SearchHitView): void;
+  /** A draft handed over by "Add this page" (or why it could not be read). */
+  initial?: ParseResult | null;
+}
+
+/** The Sources page: the list, adding (file, paste, this page) with a preview, export/import, search. */
+export function SourcesPage({ api, readFile, readPaste, readPack, toSource, download, openSource, initial }: Props) {
+  const t = useT();
+  const [sources, setSources] = useState<SourceSummary[] | null>(null);
+  const [builtin, setBuiltin] = useState<BuiltinSummary | null>(null);
+  const [draft, setDraft] = useState<SourceDraft | null>(initial?.ok ? initial.draft : null);
+  const [error, setError] = useState(initial && !initial.ok ? initial.error : '');
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [undoIds, setUndoIds] = useState<string[]>([]);
+
+  const refresh = async () => {
+    const r = await api.list();
+    if (!r.ok) return setError(r.error);
+    setSources(r.sources);
+    setBuiltin(r.builtin);
+  };
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  /** Runs a step, shows its one-sentence error or status, and reloads the list. */
+  const step = async (fn: () => Promise<{ ok: boolean; error?: string } | void>, done?: string) => {
+    setBusy(true);
+    setError('');
+    setStatus('');
+    setUndoIds([]);
+    try {
+      const r = await fn();
+      if (r && !r.ok) setError(r.error ?? t('sourcesFailed'));
+      else if (done) setStatus(done);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+      await refresh();
+    }
+  };
+
+  const preview = (r: ParseResult) => {
+    if (r.ok) {
+      setDraft(r.draft);
+      setError('');
+    } else {
+      setDraft(null);
+      setError(r.error);
+    }
+  };
+
+  const live = (sources ?? []).filter((s) => !s.deletedAt);
+  const originals = [...(builtin ? [{ id: builtin.id, title: builtin.title }] : []), ...live.map((s) => ({ id: s.id, title: s.title }))];
+
+  return (
+    <main class="sources-page">
+      <header>
+        <h1>{t('sourcesTitle')}</h1>
+        <p class="help">{t('sourcesIntro')}</p>
+      </header>
+      <p class="status" role="status" aria-live="polite" data-testid="source-status">
+        {status}
+        {status && undoIds.length > 0 && (
+          <>
+            {' '}
+            <button
+              type="button"
+              data-testid="source-undo-all"
+              onClick={() =>
+                step(async () => {
+                  const r = await api.undo(undoIds);
+                  setUndoIds([]);
+                  return r;
+                }, t('sourcesRestored'))
+              }
+            >
+              {t('sourcesUndo')}
+            </button>
+          </>
+        )}
+      </p>
+      {error && (
+        <p class="note warn" role="alert" data-testid="source-error">
+          {error}
+        </p>
+      )}
+      {draft ? (
+        <SourcePreview
+          draft={draft}
+          onChange={setDraft}
+          originals={originals}
+          busy={busy}
+          onCancel={() => setDraft(null)}
+          onSave={() =>
+            step(async () => {
+              const r = await api.save(toSource(draft));
+              if (r.ok) setDraft(null);
+              return r;
+            }, t('sourcesSaved', draft.title))
+          }
+        />
+      ) : (
+        <SourcesAdd
+          busy={busy}
+          onFile={(file) => step(async () => preview(await readFile(file)))}
+          onPaste={(text) => preview(readPaste(text))}
+        />
+      )}
+      <section aria-labelledby="list-h">
+        <h2 id="list-h">{t('sourcesListHeading')}</h2>
+        <ul class="sources-list" data-testid="sources-list" aria-busy={sources === null}>
+          {builtin && (
+            <SourceRow
+              builtin
+              source={builtin}
+              onToggle={(on) => {
+                setBuiltin({ ...builtin, enabled: on });
+                void step(() => api.setEnabled(builtin.id, on));
+              }}
+              onOpen={() => openSource(builtin.id)}
+              originals={originals}
+              onEdit={(patch) => step(() => api.update(builtin.id, patch), t('sourcesUpdated'))}
+            />
+          )}
+          {(sources ?? []).map((s) => (
+            <SourceRow
+              key={s.id}
+              source={s}
+              onToggle={(on) => {
+                // Shown at once; the list is read again after the write (and reverts if it failed).
+                setSources((list) => list && list.map((x) => (x.id === s.id ? { ...x, enabled: on } : x)));
+                void step(() => api.setEnabled(s.id, on));
+              }}
+              onRename={(title) => step(() => api.update(s.id, { title }), t('sourcesRenamed', title))}
+              onDelete={() =>
+                step(async () => {
+                  const r = await api.remove([s.id]);
+                  if (r.ok) setUndoIds(r.ids);
+                  return r;
+                }, t('sourcesDeleted', s.title))
+              }
+              onUndo={() => step(() => api.undo([s.id]), t('sourcesRestored'))}
+              onOpen={() => openSource(s.id)}
+              originals={originals}
+              onEdit={(patch) => step(() => api.update(s.id, patch), t('sourcesUpdated'))}
+            />
+          ))}
+        </ul>
+      </section>
+      <section class="pack" aria-labelledby="pack-h">
+        <h2 id="pack-h">{t('sourcesPackHeading')}</h2>
+        <p class="help">{t('sourcesPackHelp')}</p>
+        <div class="actions">
+          <button
+            type="button"
+            data-testid="source-export"
+            disabled={busy || !live.length}
+            onClick={() =>
+              step(async () => {
+                const r = await api.exportPack();
+                if (r.ok) download(r.pack);
+                return r;
+              }, t('sourcesExported', live.length))
+            }
+          >
+            {t('sourcesExport')}
+          </button>
+          <label class="file-button">
+            {t('sourcesImport')}{' '}
+            <input
+              type="file"
+              accept=".json,application/json"
+              data-testid="source-import-input"
+              disabled={busy}
+              onChange={(e) => {
+                const input = e.currentTarget as HTMLInputElement;
+                const file = input.files?.[0];
+                input.value = '';
+                if (!file) return;
+                void step(async () => {
+                  const read = await readPack(file);
+                  if (!read.ok) return read;
+                  const r = await api.importPack(read.pack);
+                  if (r.ok) setStatus(t('sourcesImported', r.ids.length));
+                  return r;
+                });
+              }}
+            />
+          </label>
+          <button
+            type="button"
+            class="danger"
+            data-testid="source-delete-all"
+            disabled={busy || !live.length}
+            onClick={() =>
+              step(async () => {
+                const r = await api.remove();
+                if (r.ok) setUndoIds(r.ids);
+                return r;
+              }, t('sourcesDeletedAll', live.length))
+            }
+          >
+            {t('sourcesDeleteAll')}
+          </button>
+        </div>
+      </section>
+      <section aria-labelledby="search-h" class="sources-search">
+        <h2 id="search-h">{t('sourcesSearchHeading')}</h2>
+        <SearchBox search={api.search} open={(hit) => openSource(hit.sourceId ?? 'builtin', hit)} />
+      </section>
+    </main>
+  );
+}

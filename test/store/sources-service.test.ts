@@ -1,0 +1,111 @@
+import 'fake-indexeddb/auto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Transcript } from '../../src/types';
+import { createMatcher } from '../../src/match/index';
+import { createService } from '../../src/ext/service';
+import { createSourcesService } from '../../src/ext/sources-service';
+import { draftToSource } from '../../src/ext/sources-page';
+import { parseSource } from '../../src/sources/parse';
+import { SourcesStore } from '../../src/store/sources-store';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const transcript = JSON.parse(fs.readFileSync(path.join(root, 'data/transcript.json'), 'utf8')) as Transcript;
+const builtin = createService(transcript, undefined, createMatcher);
+const QUOTE = 'The curve has bumps in it, but I have not seen it bend the way people predict.';
+
+function fixtureSource(id: string) {
+  const r = parseSource({ name: 'interview-en.txt', bytes: new Uint8Array(fs.readFileSync(path.join(root, 'test/fixtures/sources/interview-en.txt'))) });
+  if (!r.ok) throw new Error(r.error);
+  return draftToSource({ ...r.draft, title: 'The Long Horizon 212', recordingUrl: 'https://www.youtube.com/watch?v=abc' }, id, 1);
+}
+
+const opened: SourcesStore[] = [];
+function worker(name: string) {
+  const store = new SourcesStore(name);
+  opened.push(store);
+  return { store, service: createSourcesService({ store, builtin, transcript }) };
+}
+afterEach(async () => {
+  for (const s of opened.splice(0)) await s.close();
+});
+
+describe('sources service (the background side)', () => {
+  it('checks the built-in transcript alone until a source is saved, then names the source of a match', async () => {
+    const name = `svc-${Math.random()}`;
+    const { service, store } = worker(name);
+    const before = await service.check(QUOTE, 'as-selected');
+    expect(before.card.verdict).not.toBe('verbatim');
+
+    const saved = (await service.handle({ type: 'verbatim:sources:save', source: fixtureSource('src-a') })) as { ok: boolean };
+    expect(saved.ok).toBe(true);
+    // The prefilter signature is stored with the source, in the same write.
+    expect((await store.getIndex('src-a'))?.data).toBeTruthy();
+
+    const after = await service.check(QUOTE, 'as-selected');
+    expect(after.card.verdict).toBe('verbatim');
+    const m = after.card.matches[0];
+    expect(m.source).toMatchObject({ id: 'src-a', title: 'The Long Horizon 212', language: 'en' });
+    expect(m.speakerName).toBe('Dario Amodei');
+    expect(m.hearUrl).toBe(`https://www.youtube.com/watch?v=abc&t=${Math.floor(m.time!)}s`);
+  });
+
+  it('a restarted worker reads the sources back from IndexedDB', async () => {
+    const name = `svc-${Math.random()}`;
+    const first = worker(name);
+    await first.service.handle({ type: 'verbatim:sources:save', source: fixtureSource('src-a') });
+    await first.service.check(QUOTE, 'as-selected');
+    // The built-in signature, built on that first check, is stored for the next start.
+    let stored = await first.store.getIndex('builtin');
+    for (let i = 0; !stored && i < 50; i++) stored = await first.store.getIndex('builtin');
+    expect(stored?.fingerprint).toMatch(/^\d+\|\d+\|\d+$/);
+    await first.store.close();
+    const second = worker(name);
+    const r = await second.service.check(QUOTE, 'as-selected');
+    expect(r.card.verdict).toBe('verbatim');
+    expect(r.timing.cold).toBe(true);
+    expect((await second.service.check(QUOTE, 'as-selected')).timing.cold).toBe(false);
+    const hits = await second.service.search('bumps curve bend', 5, 'as-selected');
+    expect(hits[0]).toMatchObject({ sourceId: 'src-a', sourceTitle: 'The Long Horizon 212' });
+  });
+
+  it('delete, disable and undo take effect on the next check; a refused import changes nothing', async () => {
+    const { service } = worker(`svc-${Math.random()}`);
+    await service.handle({ type: 'verbatim:sources:save', source: fixtureSource('src-a') });
+    const del = (await service.handle({ type: 'verbatim:sources:delete', ids: ['src-a'] })) as { ok: true; ids: string[] };
+    expect(del.ids).toEqual(['src-a']);
+    expect((await service.check(QUOTE, 'as-selected')).card.matches.some((m) => m.source?.id === 'src-a')).toBe(false);
+    await service.handle({ type: 'verbatim:sources:undo', ids: ['src-a'] });
+    expect((await service.check(QUOTE, 'as-selected')).card.verdict).toBe('verbatim');
+    await service.handle({ type: 'verbatim:sources:set-enabled', id: 'src-a', enabled: false });
+    expect((await service.check(QUOTE, 'as-selected')).card.matches.some((m) => m.source?.id === 'src-a')).toBe(false);
+    await service.handle({ type: 'verbatim:sources:set-enabled', id: 'src-a', enabled: true });
+
+    const listBefore = await service.handle({ type: 'verbatim:sources:list' });
+    for (const pack of [{ format: 'verbatim-source-pack', version: 7, exportedAt: '', sources: [], pairs: [] }, 'not json', { format: 'other' }]) {
+      const r = (await service.handle({ type: 'verbatim:sources:import', pack })) as { ok: boolean; error?: string };
+      expect(r.ok).toBe(false);
+      expect(r.error).toMatch(/^[A-Z].*\.$/);
+    }
+    expect(await service.handle({ type: 'verbatim:sources:list' })).toEqual(listBefore);
+    expect((await service.check(QUOTE, 'as-selected')).card.verdict).toBe('verbatim');
+  });
+
+  it('the built-in source can be switched off only while another source is on', async () => {
+    const { service } = worker(`svc-${Math.random()}`);
+    await service.handle({ type: 'verbatim:sources:set-enabled', id: 'builtin', enabled: false });
+    // Nothing else is enabled: the built-in transcript still answers.
+    expect((await service.check('我认为唯一真实的东西,就是那条指数曲线', 'as-selected')).card.verdict).toBe('verbatim');
+    await service.handle({ type: 'verbatim:sources:save', source: fixtureSource('src-a') });
+    const r = await service.check('我认为唯一真实的东西,就是那条指数曲线', 'as-selected');
+    expect(r.card.matches.some((m) => !m.source || m.source.id === 'builtin')).toBe(false);
+  });
+
+  it('drafts from "Add this page" are handed over once', async () => {
+    const { service } = worker(`svc-${Math.random()}`);
+    const put = (await service.handle({ type: 'verbatim:sources:put-draft', draft: { title: 'Ep 88', url: 'https://example.com/88', html: '<p>x</p>' } })) as { ok: true; id: string };
+    expect(await service.handle({ type: 'verbatim:sources:take-draft', id: put.id })).toMatchObject({ ok: true, draft: { title: 'Ep 88', html: '<p>x</p>' } });
+    expect(await service.handle({ type: 'verbatim:sources:take-draft', id: put.id })).toMatchObject({ ok: false });
+  });
+});
