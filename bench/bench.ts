@@ -29,6 +29,7 @@ import { Ranker } from '../src/match/rank';
 import { mutate, rng } from '../test/match/rng';
 import { benchScan } from './scan-bench';
 import { loadGloss } from '../scripts/eval';
+import { benchPairs } from './pairs';
 import { runSourcesBench } from './sources';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -327,6 +328,7 @@ function main(): void {
   for (const [what, value, ok] of lines) log(`${ok ? '✓' : '✗'} ${what.padEnd(46)} ${value}`);
   void benchScan(createMatcher(transcript, loadGloss())).then((text) => log(text));
   runSourcesBench(ROOT);
+  console.log(benchPairs().join('\n'));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -22,6 +22,7 @@ import {
 } from '../src/ext/messages';
 import { createService, type Service } from '../src/ext/service';
 import { createSourcesService, isSourcesRequest } from '../src/ext/sources-service';
+import { createPairing, handlePairRequest, isPairRequest } from '../src/ext/pairs';
 import { SourcesStore } from '../src/store/sources-store';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/ext/settings';
 import { transcriptPath, withGlosses } from '../src/ext/view';
@@ -43,7 +44,9 @@ export default defineBackground(() => {
   // Nothing is built at start-up: the first request builds the matcher.
   const service: Service = createService(transcript, gloss, createMatcher);
   // Readers' sources live in IndexedDB and are loaded on the first check after a start.
-  const sources = createSourcesService({ store: new SourcesStore(), builtin: service, transcript, gloss });
+  const store = new SourcesStore();
+  const pairing = createPairing({ store, transcript, gloss });
+  const sources = createSourcesService({ store, builtin: service, transcript, gloss, pairing });
 
   async function strings(settings: Settings) {
     const { lang, messages } = await loadT(settings.uiLanguage);
@@ -53,6 +56,7 @@ export default defineBackground(() => {
 
   async function handle(msg: BackgroundRequest, sender: Browser.runtime.MessageSender): Promise<unknown> {
     if (isSourcesRequest(msg)) return sources.handle(msg);
+    if (isPairRequest(msg)) return handlePairRequest(msg, pairing, () => store.enabledSources());
     const settings = await loadSettings();
     switch (msg.type) {
       case 'verbatim:check': {
@@ -65,8 +69,10 @@ export default defineBackground(() => {
         return { ok: true, hits, ...(await strings(settings)) } satisfies SearchResponse;
       }
       case 'verbatim:open': {
+        // A paired source opens side by side with its translation or original.
+        const parallel = await pairing.parallelPath(msg.sourceId, msg.paragraphId);
         const url = browser.runtime.getURL(
-          transcriptPath(msg.sectionId, msg.paragraphId, { start: msg.start ?? 0, end: msg.end ?? 0, script: msg.script }, msg.sourceId) as '/transcript.html',
+          (parallel ?? transcriptPath(msg.sectionId, msg.paragraphId, { start: msg.start ?? 0, end: msg.end ?? 0, script: msg.script }, msg.sourceId)) as '/transcript.html',
         );
         const tab = sender.tab;
         await browser.tabs.create({ url, ...(tab?.id != null ? { openerTabId: tab.id, index: tab.index + 1 } : {}) });
@@ -76,7 +82,7 @@ export default defineBackground(() => {
         return { ok: true, ...(await strings(settings)) } satisfies StringsResponse;
       case 'verbatim:check-batch': {
         const ui = await strings(settings);
-        const { cards, checkMs } = checkBatch(msg.texts, (text) => withGlosses(service.check(text, settings.script).card, ui.lang));
+        const { cards, checkMs } = await checkBatch(msg.texts, async (text) => withGlosses((await sources.check(text, settings.script)).card, ui.lang));
         return { ok: true, cards, checkMs, ...ui } satisfies CheckBatchResponse;
       }
       case 'verbatim:scan':

@@ -14,6 +14,7 @@ import type { CheckResult, Speaker, Transcript, Verdict } from '../src/types';
 import { createMatcher, type Gloss, type Matcher } from '../src/match/index';
 import { normalizeText } from '../src/match/normalize';
 import { evaluateScan } from './scan-eval';
+import { evaluatePairs, formatPairReport } from './eval-pairs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -322,6 +323,7 @@ async function main(): Promise<void> {
     }
   }
   console.log((await evaluateScan((text) => matcher.check(text))).text);
+  console.log(`\n${formatPairReport(evaluatePairs(), verbose)}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

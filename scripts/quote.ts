@@ -7,6 +7,9 @@
  *   --source FILE (repeatable, before either form): also check against FILE (.txt .md .srt
  *   .vtt .html, any encoding Verbatim reads); every match then names its `source`, with
  *   `speakerName` and `time` when known.
+ *   --pair TRANSLATION_FILE=ORIGINAL_FILE / --pair builtin=ORIGINAL_FILE (repeatable): both become
+ *   sources, the first marked a translation of the second, aligned once at start; matches in
+ *   them gain `counterpart` (scripts/quote-sources.ts).
  *
  * Exit status is non-zero only for misuse (no text, unknown option, missing data); a quote
  * that cannot be judged is a normal result with verdict "invalid".
@@ -18,11 +21,13 @@ import { fileURLToPath } from 'node:url';
 import type { CheckResult, Transcript } from '../src/types';
 import { createMatcher, type Gloss } from '../src/match/index';
 import { builtinSource, createMultiMatcher, draftToSource, parseSource, type SourceEntry } from '../src/sources/index';
+import { pairedChecker, parsePairArg, type PairArg } from './quote-sources';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-const USAGE = `usage: npm run --silent quote -- [--source FILE]... "TEXT"
-       npm run --silent quote -- [--source FILE]... --jsonl < lines.jsonl   (each line: {"text": "..."})`;
+const USAGE = `usage: npm run --silent quote -- [--source FILE]... [--pair TRANSLATION_FILE=ORIGINAL_FILE]... "TEXT"
+       npm run --silent quote -- [--source FILE]... [--pair ...]... --jsonl < lines.jsonl   (each line: {"text": "..."})
+       (--pair builtin=FILE pairs the built-in transcript with an English original)`;
 
 /** What the CLI checks with: the single matcher, or the multi-source one when files are given. */
 interface Checker {
@@ -50,13 +55,21 @@ function loadTranscript(): Transcript {
   return JSON.parse(readFileSync(transcriptPath, 'utf8')) as Transcript;
 }
 
-function loadMatcher(sourceFiles: string[]): Checker {
+function loadMatcher(sourceFiles: string[], pairs: PairArg[] = []): Checker {
   const transcript = loadTranscript();
   const gloss = readGloss(resolve(ROOT, 'data/gloss.en.json'));
-  if (sourceFiles.length === 0) return createMatcher(transcript, gloss);
+  if (sourceFiles.length === 0 && pairs.length === 0) return createMatcher(transcript, gloss);
   const entries: SourceEntry[] = [{ source: builtinSource(transcript), transcript, gloss }];
   const ids = new Set<string>(['builtin']);
-  for (const file of sourceFiles) {
+  // A paired file is a source too (once, however often it is named).
+  const idOfFile = new Map<string, string>([['builtin', 'builtin']]);
+  const files = [...sourceFiles, ...pairs.flatMap((p) => [p.translation, p.original])].filter((f) => {
+    const key = f === 'builtin' ? f : resolve(f);
+    if (idOfFile.has(key)) return false;
+    idOfFile.set(key, '');
+    return true;
+  });
+  for (const file of files) {
     if (!existsSync(file)) fail(`--source ${file}: no such file`);
     const parsed = parseSource({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) });
     if (!parsed.ok) fail(`--source ${file}: ${parsed.error}`);
@@ -64,9 +77,15 @@ function loadMatcher(sourceFiles: string[]): Checker {
     let id = basename(file).replace(/[^\w.-]+/g, '-');
     for (let n = 2; ids.has(id); n++) id = `${basename(file)}-${n}`;
     ids.add(id);
+    idOfFile.set(resolve(file), id);
     entries.push({ source: draftToSource(parsed.draft, id, Date.now()) });
   }
-  return createMultiMatcher(entries);
+  if (pairs.length === 0) return createMultiMatcher(entries);
+  const idOf = (f: string) => idOfFile.get(f === 'builtin' ? f : resolve(f))!;
+  return pairedChecker(
+    entries,
+    pairs.map((p) => ({ translationId: idOf(p.translation), originalId: idOf(p.original) })),
+  );
 }
 
 function invalidLine(n: number, why: string): CheckResult {
@@ -101,12 +120,22 @@ async function main(): Promise<void> {
   const flags: string[] = [];
   const texts: string[] = [];
   const sources: string[] = [];
+  const pairs: PairArg[] = [];
+  const pair = (value: string) => {
+    const p = parsePairArg(value);
+    if (typeof p === 'string') fail(p);
+    pairs.push(p);
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--source') {
       if (i + 1 >= args.length) fail('--source needs a file');
       sources.push(args[++i]);
     } else if (a.startsWith('--source=')) sources.push(a.slice('--source='.length));
+    else if (a === '--pair') {
+      if (i + 1 >= args.length) fail('--pair needs TRANSLATION_FILE=ORIGINAL_FILE');
+      pair(args[++i]);
+    } else if (a.startsWith('--pair=')) pair(a.slice('--pair='.length));
     else if (a.startsWith('--')) flags.push(a);
     else texts.push(a);
   }
@@ -117,11 +146,11 @@ async function main(): Promise<void> {
   }
   if (flags.includes('--jsonl')) {
     if (texts.length > 0) fail('give either TEXT or --jsonl, not both');
-    await runJsonl(loadMatcher(sources));
+    await runJsonl(loadMatcher(sources, pairs));
     return;
   }
   if (texts.length === 0) fail('no text given');
-  const matcher = loadMatcher(sources);
+  const matcher = loadMatcher(sources, pairs);
   process.stdout.write(`${JSON.stringify(matcher.check(texts.join(' ')))}\n`);
 }
 

@@ -156,8 +156,23 @@ export interface Match {
   speakerName?: string;
   /** Seconds from the start of the recording, when the source has timestamps. */
   time?: number;
-  /** The aligned passage in the paired original or translation, when the source is paired. */
-  counterpart?: { sourceId: string; paragraphId: string; text: string; start?: number; end?: number };
+  /**
+   * The aligned passage in the paired original or translation, when the source is paired
+   * (`start`/`end`: the aligned sentences in `text`, when known); null when the other side has
+   * nothing for this paragraph.
+   */
+  counterpart?: {
+    sourceId: string;
+    paragraphId: string;
+    text: string;
+    start?: number;
+    end?: number;
+    /** The other source's title and language, for the card's label. */
+    title?: string;
+    language?: string;
+  } | null;
+  /** Set with a paired source when the translation left the matched words out: the whole paragraph, or the sentence. */
+  counterpartDropped?: 'paragraph' | 'sentence';
 }
 
 export interface CheckResult {

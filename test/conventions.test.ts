@@ -75,14 +75,14 @@ describe('conventions', () => {
     expect(projectFiles()).toEqual(expect.arrayContaining(['package.json', 'wxt.config.ts', 'vitest.config.ts', join('scripts', 'eval.ts')]));
   });
 
-  it('the matcher, the transcript and the sources code are pure: no browser or DOM API', () => {
-    for (const f of [...files('src/match', /\.ts$/), ...files('src/transcript', /\.ts$/), ...files('src/sources', /\.ts$/)]) {
+  it('the matcher, the transcript, the sources and the pair aligner code are pure: no browser or DOM API', () => {
+    for (const f of [...files('src/match', /\.ts$/), ...files('src/transcript', /\.ts$/), ...files('src/sources', /\.ts$/), ...files('src/pair', /\.ts$/)]) {
       expect(code(f), f).not.toMatch(/\b(document|window|chrome|browser|navigator|localStorage)\s*\./);
     }
   });
 
-  it('shipped code (src/match, src/sources, src/ext, src/ui, entrypoints) does not import Node-only modules', () => {
-    for (const f of [...files('src/match', /\.tsx?$/), ...files('src/sources', /\.tsx?$/), ...files('src/ext', /\.tsx?$/), ...files('src/ui', /\.tsx?$/), ...files('entrypoints', /\.tsx?$/)]) {
+  it('shipped code (src/match, src/sources, src/pair, src/ext, src/ui, entrypoints) does not import Node-only modules', () => {
+    for (const f of [...files('src/match', /\.tsx?$/), ...files('src/sources', /\.tsx?$/), ...files('src/pair', /\.tsx?$/), ...files('src/ext', /\.tsx?$/), ...files('src/ui', /\.tsx?$/), ...files('entrypoints', /\.tsx?$/)]) {
       expect(code(f), f).not.toMatch(/from ['"](node:|iconv-lite|fs['"]|path['"])/);
     }
   });
@@ -90,6 +90,7 @@ describe('conventions', () => {
   it('finds the files it checks', () => {
     expect(files('src/match', /\.ts$/).length).toBeGreaterThan(8);
     expect(files('src/sources', /\.ts$/).length).toBeGreaterThan(10);
+    expect(files('src/pair', /\.ts$/).length).toBeGreaterThan(2);
     expect(files('src/ui', /\.tsx$/).length).toBeGreaterThan(10);
     expect(files('entrypoints', /\.tsx?$/).length).toBeGreaterThan(4);
   });

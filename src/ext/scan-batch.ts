@@ -1,7 +1,6 @@
 /**
  * The background's answer to a page scan: every quote checked, in order. `check` is the one
- * place a quote is judged (today the built-in transcript's service; with several sources, the
- * multi-source checker).
+ * place a quote is judged (the sources service: every enabled source).
  */
 import { browser } from 'wxt/browser';
 import type { CardModel } from './view';
@@ -9,10 +8,15 @@ import type { CardModel } from './view';
 /** A page can hold hundreds of quotes; more than this is not an article. */
 export const MAX_BATCH = 400;
 
-export function checkBatch(texts: unknown, check: (text: string) => CardModel): { cards: CardModel[]; checkMs: number } {
+export async function checkBatch(
+  texts: unknown,
+  check: (text: string) => CardModel | Promise<CardModel>,
+): Promise<{ cards: CardModel[]; checkMs: number }> {
   const list = Array.isArray(texts) ? texts.slice(0, MAX_BATCH).map((x) => String(x ?? '')) : [];
   const t0 = typeof performance !== 'undefined' ? performance.now() : Date.now();
-  const cards = list.map((text) => check(text));
+  // One at a time: the sources are loaded once by the first check, then reused.
+  const cards: CardModel[] = [];
+  for (const text of list) cards.push(await check(text));
   const t1 = typeof performance !== 'undefined' ? performance.now() : Date.now();
   return { cards, checkMs: Math.round((t1 - t0) * 100) / 100 };
 }

@@ -20,6 +20,7 @@ import type { BuiltinSummary, SearchHitView, SourcesRequest, Timing } from './me
 import type { Service } from './service';
 import type { DisplayScript } from './settings';
 import { buildScriptTables, toCardModel, type CardModel, type ScriptTables, type SourceLinks } from './view';
+import type { Pairing } from './pairs';
 
 export interface SourcesServiceDeps {
   store: SourcesStore;
@@ -27,6 +28,8 @@ export interface SourcesServiceDeps {
   builtin: Service;
   transcript: Transcript;
   gloss?: Gloss;
+  /** Translation pairs: counterparts on the card (src/ext/pairs.ts). */
+  pairing?: Pairing;
 }
 
 interface Loaded {
@@ -119,7 +122,7 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     }
     const { engine, cold, buildMs } = engineFor(state);
     const t0 = now();
-    const result = engine.check(text);
+    const result = deps.pairing ? await deps.pairing.decorate(engine.check(text), state.imported) : engine.check(text);
     const checkMs = now() - t0;
     tables ??= buildScriptTables(transcript);
     const card = toCardModel(result, { transcript, tables, setting: script, sources: state.links });
@@ -181,7 +184,12 @@ export function createSourcesService(deps: SourcesServiceDeps) {
   /** A write: on success the cached sources are stale. */
   async function written<T extends object>(p: Promise<Outcome<T>>): Promise<Outcome<T>> {
     const r = await p;
-    if (r.ok) invalidate();
+    if (r.ok) {
+      invalidate();
+      // A new "translation of" mark is aligned now, once, not on the next check; a failure
+      // here leaves the pair to be aligned at that check and does not undo the write.
+      await deps.pairing?.refresh(await store.enabledSources()).catch(() => deps.pairing?.invalidate());
+    }
     return r;
   }
 

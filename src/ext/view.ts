@@ -164,7 +164,8 @@ function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
     ...(m.source ? { source: m.source } : {}),
     ...(m.speakerName ? { speakerName: m.speakerName } : {}),
     ...(typeof m.time === 'number' && Number.isFinite(m.time) ? { time: m.time } : {}),
-    ...(m.counterpart ? { counterpart: m.counterpart } : {}),
+    ...(m.counterpart !== undefined ? { counterpart: m.counterpart } : {}),
+    ...(m.counterpartDropped ? { counterpartDropped: m.counterpartDropped } : {}),
     ...sourceLinks(m, ctx),
   };
 }

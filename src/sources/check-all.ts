@@ -20,6 +20,8 @@
 import { createMatcher, type Gloss, type Matcher, type SearchHit } from '../match/index';
 import { summarize } from '../match/verdict';
 import { validate } from '../match/validate';
+import { CHAR_UNITS, WORD_UNITS, type Units } from '../match/verdict';
+import { normalizeText } from '../match/normalize';
 import type { CheckResult, Match, Transcript, Verdict } from '../types';
 import { BUILTIN_SOURCE_ID, type MatchSourceRef, type Source, type SourceKind } from './model';
 import { buildSignature, isSignature, scoreSignatures, type PrefilterScore, type SourceSignature } from './signature';
@@ -74,11 +76,26 @@ const MAX_MATCHES = 3;
 /** Share of the query's sequence terms a source must hold to be asked for a verbatim answer (Bloom filters have no false negatives). */
 const EXACT_CONTAINED = 0.999;
 /**
- * Consecutive sequence terms a source must hold to be asked for an altered answer: the matcher
- * calls a quote altered only when it shares a run of at least six characters (four trigrams)
- * or a few words with the passage.
+ * Consecutive sequence terms (trigrams) a source must hold to be asked for an altered answer.
+ * The matcher calls a quote of m units (characters, or words for sources not in Chinese)
+ * altered only with at most e = maxAlteredErrors(m) edits and a shared run of at least
+ * minSharedRun(m) units; e edits leave a run of at least ⌈(m − e) / (e + 1)⌉ units. A run of r
+ * units holds r − 2 trigrams. The smaller bound of the quote's Chinese and English readings
+ * is used, so no source that could have the quote altered is skipped.
  */
-const CLOSE_RUN = 3;
+function closeRun(query: string): number {
+  const bound = (units: Units, m: number) => {
+    if (m < units.exactOnlyBelow) return m; // exact only: the whole quote
+    const e = units.maxAlteredErrors(m);
+    return Math.max(units.minSharedRun(m), Math.ceil((m - e) / (e + 1)));
+  };
+  const runs: number[] = [];
+  const chars = normalizeText(query).length;
+  if (/[\u3400-\u9FFF\uF900-\uFAFF]/.test(query)) runs.push(bound(CHAR_UNITS, chars) - 2);
+  const words = (query.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).filter((w) => !/[\u3400-\u9FFF]/.test(w)).length;
+  if (words >= 3) runs.push(bound(WORD_UNITS, words) - 2);
+  return runs.length === 0 ? 0 : Math.max(0, Math.min(...runs));
+}
 /** Least rarity-weighted share for a source to be ranked for `related`. */
 const RELATED_WEIGHTED = 0.2;
 
@@ -198,7 +215,7 @@ class MultiMatcherImpl implements MultiMatcher {
     const { scores, terms, sequence } = scoreSignatures(text, slots.map((s) => s.signature));
     const out = scores.map((score) => ({ slot: slots[score.index], score }));
     // No distinctive term at all (a quote of stop words): every source may hold it.
-    if (terms === 0 && sequence === 0) for (const o of out) o.score = { ...o.score, contained: 1, weighted: 1, run: CLOSE_RUN };
+    if (terms === 0 && sequence === 0) for (const o of out) o.score = { ...o.score, contained: 1, weighted: 1, run: Number.MAX_SAFE_INTEGER };
     const exact = (s: PrefilterScore) => (s.contained >= EXACT_CONTAINED ? 1 : 0);
     return out.sort(
       (a, b) =>
@@ -220,9 +237,10 @@ class MultiMatcherImpl implements MultiMatcher {
     const results: Array<{ slot: Slot; result: CheckResult }> = [];
     let best = 0;
     let related = 0;
+    const needRun = closeRun(v.text);
     for (const { slot, score } of this.ranked(v.text, slots)) {
       const couldBeExact = score.contained >= EXACT_CONTAINED;
-      const couldBeClose = couldBeExact || score.run >= CLOSE_RUN;
+      const couldBeClose = couldBeExact || score.run >= needRun;
       if (best >= STRENGTH.verbatim && !couldBeExact) continue;
       if (best >= STRENGTH.altered && !couldBeClose) continue;
       if (!couldBeClose && (related >= this.maxRelated || score.weighted < RELATED_WEIGHTED)) continue;

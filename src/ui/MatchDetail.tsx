@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Verdict } from '../types';
 import type { Script, ViewMatch } from '../ext/view';
 import type { CardActions } from './actions';
+import { Counterpart } from './Counterpart';
 import { Differences } from './Differences';
 import { explain } from './explain';
 import { useT } from './i18n-context';
@@ -48,6 +49,7 @@ export function MatchDetail({ match, verdict, script, actions, rank }: Props) {
       {match.source && match.source.id !== 'builtin' && <MatchSourceLine match={match} />}
       <Passage passage={match.passage} start={match.start} end={match.end} script={script} language={match.source?.language} />
       {verdict === 'altered' && <Differences items={match.differences} />}
+      <Counterpart match={match} />
       {(verdict === 'related' || match.contradiction) && (match.whyKey || match.why) && (
         <p class="why" data-testid="why">
           {match.whyKey ? explain(t, match.whyKey) : match.why}

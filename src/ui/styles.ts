@@ -83,6 +83,9 @@ a { color: var(--accent); }
 .gloss { margin: 6px 0; font-size: 13px; }
 .gloss .label { display: block; color: var(--muted); font-size: 12px; }
 .gloss blockquote { margin: 2px 0 0; font-style: italic; }
+.counterpart { margin: 6px 0; font-size: 13px; }
+.counterpart .label { display: block; color: var(--muted); font-size: 12px; }
+.counterpart blockquote { margin: 2px 0 0; }
 .why { font-size: 12px; color: var(--muted); margin: 2px 0 0; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin: 8px 0 4px; }
 /* On a tall card the actions of the (first, best) passage stay in sight at the bottom; later
