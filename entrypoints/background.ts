@@ -27,16 +27,14 @@ import { SourcesStore } from '../src/store/sources-store';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/ext/settings';
 import { transcriptPath, withGlosses } from '../src/ext/view';
 import { checkBatch, scanTab } from '../src/ext/scan-batch';
+import { ALL_URLS, CONTENT_SCRIPT_FILE, reinjectOpenTabs, selectionFrame, syncCheckOnSelect } from '../src/ext/page-scripts';
 
 const MENU_ID = 'verbatim-check';
 const COMMAND = 'check-selection';
-const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
-const SELECT_SCRIPT_ID = 'verbatim-check-on-select';
 // "Check this page": a separate script, injected only on that gesture (it carries the quote
 // finder, Readability and the panel, which the select-and-check script does without).
 const SCAN_MENU_ID = 'verbatim-scan';
 const SCAN_COMMAND = 'scan-page';
-const ALL_URLS = { origins: ['<all_urls>'] };
 
 export default defineBackground(() => {
   const transcript = transcriptJson as unknown as Transcript;
@@ -117,34 +115,6 @@ export default defineBackground(() => {
     }
   }
 
-  /**
-   * The frame holding the reader's selection: the shortcut does not say which (a quote selected
-   * inside an iframe is not the top page's selection). A focused inner frame with a selection
-   * first, then any frame with one, else the top frame.
-   */
-  async function selectionFrame(tabId: number): Promise<number> {
-    try {
-      const found = await browser.scripting.executeScript({
-        target: { tabId, allFrames: true },
-        func: () => {
-          const a = document.activeElement as HTMLInputElement | null;
-          let inField = false;
-          try {
-            inField = !!a && a.selectionStart != null && a.selectionEnd != null && a.selectionEnd > a.selectionStart;
-          } catch {
-            inField = false;
-          }
-          return { focused: document.hasFocus(), selected: inField || !!document.getSelection()?.toString().trim() };
-        },
-      });
-      const rank = (r: (typeof found)[number]) => (r.result?.focused ? 2 : 0) + (r.frameId !== 0 ? 1 : 0);
-      const best = found.filter((r) => r.result?.selected).sort((x, y) => rank(y) - rank(x))[0];
-      return best?.frameId ?? 0;
-    } catch {
-      return 0;
-    }
-  }
-
   /** The keyboard-shortcut handler. */
   async function handleCommand(command: string, tab?: { id?: number }) {
     if (command !== COMMAND && command !== SCAN_COMMAND) return { shown: false, reason: 'unknown command' };
@@ -174,52 +144,6 @@ export default defineBackground(() => {
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: MENU_ID, title: await menuTitle(), contexts: ['selection'] });
     browser.contextMenus.create({ id: SCAN_MENU_ID, title: await menuTitle('menuScan'), contexts: ['page'] });
-  }
-
-  /**
-   * The check-on-select script: in every frame (quotes sit in embedded articles too), from
-   * document_start so that its window listeners run before a page's own (pages that swallow
-   * mouseup/keyup would otherwise hide every selection from it).
-   */
-  const SELECT_SCRIPT = {
-    id: SELECT_SCRIPT_ID,
-    js: [CONTENT_SCRIPT_FILE],
-    matches: ['<all_urls>'],
-    runAt: 'document_start' as const,
-    allFrames: true,
-    persistAcrossSessions: true,
-  };
-
-  /** Registers the check-on-select content script when the option is on and host access is granted; unregisters otherwise. */
-  async function syncCheckOnSelect(): Promise<{ registered: boolean }> {
-    const settings = await loadSettings();
-    const granted = await browser.permissions.contains(ALL_URLS);
-    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SELECT_SCRIPT_ID] });
-    const want = settings.checkOnSelect && granted;
-    if (want && !existing.length) {
-      await browser.scripting.registerContentScripts([SELECT_SCRIPT]);
-    } else if (want) {
-      // Registered by an earlier version: bring the registration up to date.
-      await browser.scripting.updateContentScripts([SELECT_SCRIPT]);
-    } else if (!want && existing.length) {
-      await browser.scripting.unregisterContentScripts({ ids: [SELECT_SCRIPT_ID] });
-    }
-    return { registered: want };
-  }
-
-  /**
-   * After an update, open pages still run the previous version's content script, which can no
-   * longer reach the extension: inject the new one (the old one steps aside when it starts).
-   */
-  async function reinjectOpenTabs(): Promise<void> {
-    const tabs = await browser.tabs.query({});
-    await Promise.all(
-      tabs.map((t) =>
-        t.id == null
-          ? undefined
-          : browser.scripting.executeScript({ target: { tabId: t.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined),
-      ),
-    );
   }
 
   const sync = () => syncCheckOnSelect().catch((e) => console.warn('Verbatim:', e));
