@@ -16,6 +16,7 @@ import { I18nContext } from '../ui/i18n-context';
 import { ScanPanel, type ScanPanelState } from '../ui/ScanPanel';
 import { PANEL_CSS } from '../ui/scan-styles';
 import { FloatingHost } from './card-host';
+import { returnFocus } from './focus-return';
 import { buildCitation, copyText } from './citation';
 import { Marks } from './highlights';
 import { createT, type T } from './i18n';
@@ -86,6 +87,8 @@ export async function startScan(): Promise<void> {
   w[REGISTRY]?.dispose();
   const top = window.top === window;
   const t0 = performance.now();
+  // The panel takes focus when it shows; closing it gives focus back here.
+  const focusBefore = document.activeElement;
   let t: T = (k) => k;
   let rows: ScanRowModel[] = [];
   let quotes: FoundQuote[] = [];
@@ -133,9 +136,11 @@ export async function startScan(): Promise<void> {
     disposed = true;
     window.clearTimeout(showWorking);
     for (const c of cleanups) c();
+    const hadFocus = !!panel && (document.activeElement === panel.host || (!!card && card.hasFocus));
     card?.close();
     marks.clear();
     panel?.remove();
+    if (hadFocus) returnFocus(focusBefore, null);
     if (w[REGISTRY] === registry) w[REGISTRY] = undefined;
   }
   const registry = { dispose };
@@ -174,8 +179,16 @@ export async function startScan(): Promise<void> {
     setHost('current', i);
     draw();
     const range = scrollTo(i);
+    // Opened from the panel (a row, or Enter): closing the card puts focus on that quote's row.
+    const inPanel = (el: Element | null | undefined) => !!panel && !!el && (el === panel.host || panel.root.contains(el));
+    const fromPanel = inPanel(document.activeElement) || (!!card && card.hasFocus && inPanel(card.previousFocus));
+    const rowButton = fromPanel ? panel!.root.querySelector<HTMLElement>(`[data-testid="scan-row"][data-index="${i}"]`) : null;
     card?.close();
-    const host = new FloatingHost({ tag: 'verbatim-card', onClosed: () => (card = card === host ? null : card) });
+    const host = new FloatingHost({
+      tag: 'verbatim-card',
+      onClosed: () => (card = card === host ? null : card),
+      ...(rowButton ? { returnFocus: rowButton } : {}),
+    });
     card = host;
     host.host.dataset.trigger = 'scan';
     host.host.dataset.scanIndex = String(i);

@@ -27,6 +27,16 @@ export function ParallelPage({ load, correct, focus }: Props) {
   const [error, setError] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  /** Translation ids of the row whose "Correct" button gets focus back after its select closes. */
+  const [refocus, setRefocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (editing) document.querySelector<HTMLElement>('[data-testid="parallel-correct"]')?.focus();
+  }, [editing]);
+  useEffect(() => {
+    if (refocus == null) return;
+    document.querySelector<HTMLElement>(`[data-testid="parallel-row"][data-translation="${CSS.escape(refocus)}"] [data-testid="parallel-edit"]`)?.focus();
+    setRefocus(null);
+  }, [refocus, state]);
 
   useEffect(() => {
     load().then((r) => (r.ok ? setState(r) : setError(r.error)), (e: unknown) => setError(String(e)));
@@ -46,6 +56,7 @@ export function ParallelPage({ load, correct, focus }: Props) {
       setState(r);
       setStatus(t('parallelSaved'));
     } else setStatus(r.error);
+    setRefocus(translationIds.join(' '));
   };
 
   return (
@@ -74,7 +85,7 @@ export function ParallelPage({ load, correct, focus }: Props) {
             >
               <div class="parallel-cell" lang={translation.language}>
                 {link.translation.map((id) => (
-                  <p key={id} data-paragraph={id}>
+                  <p key={id} id={`tr-${id}`} data-paragraph={id}>
                     {textOf(translation, id)}
                   </p>
                 ))}
@@ -95,7 +106,14 @@ export function ParallelPage({ load, correct, focus }: Props) {
                     <select
                       data-testid="parallel-correct"
                       aria-label={t('parallelCorrect')}
+                      aria-describedby={link.translation.map((id) => `tr-${id}`).join(' ')}
                       value={link.original[0] ?? ''}
+                      onKeyDown={(e) => {
+                        if (e.key !== 'Escape') return;
+                        e.preventDefault();
+                        setEditing(null);
+                        setRefocus(link.translation.join(' '));
+                      }}
                       onChange={(e) => apply(link.translation, (e.currentTarget as HTMLSelectElement).value)}
                     >
                       <option value="">{t('parallelNoOriginal')}</option>
@@ -106,7 +124,12 @@ export function ParallelPage({ load, correct, focus }: Props) {
                       ))}
                     </select>
                   ) : (
-                    <button type="button" data-testid="parallel-edit" onClick={() => setEditing(key)}>
+                    <button
+                      type="button"
+                      data-testid="parallel-edit"
+                      aria-describedby={link.translation.map((id) => `tr-${id}`).join(' ')}
+                      onClick={() => setEditing(key)}
+                    >
                       {t('parallelCorrect')}
                     </button>
                   )}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Verdict } from '../types';
+import { currentQuoteAnnouncement } from '../scan/announce';
 import { countRows, VERDICTS, type ScanRowModel } from '../scan/report';
 import { useT } from './i18n-context';
 import { ScanRow } from './ScanRow';
@@ -30,22 +31,31 @@ export function ScanPanel({ state, current, copyStatus, onSelect, onNext, onPrev
   useEffect(() => {
     const row = list.current?.querySelector('[aria-current="true"]') as HTMLElement | null;
     row?.scrollIntoView?.({ block: 'nearest' });
+    // Keyboard in the list: focus follows the current row (a roving Tab stop). From the
+    // Next / Previous buttons focus stays on the button; the live region says where we are.
+    const root = list.current?.getRootNode() as Document | ShadowRoot | undefined;
+    if (row && root?.activeElement && list.current?.contains(root.activeElement) && root.activeElement !== row) row.focus({ preventScroll: true });
   }, [current]);
   const rows = state.kind === 'done' ? state.rows : [];
   const counts = countRows(rows);
+  const currentRow = rows.find((r) => r.index === current);
+  const tabStop = currentRow ? currentRow.index : rows[0]?.index;
   return (
     <div
       class="vb panel"
       ref={ref}
       tabIndex={-1}
       role="region"
-      aria-label={t('scanTitle')}
+      aria-labelledby="vb-scan-title"
+      aria-describedby={state.kind === 'done' ? 'vb-scan-keys' : undefined}
       data-testid="scan-panel"
       data-state={state.kind}
       onKeyDown={(e) => onKey(e as unknown as KeyboardEvent)}
     >
       <div class="head">
-        <span class="brand">{t('scanTitle')}</span>
+        <h2 class="brand" id="vb-scan-title">
+          {t('scanTitle')}
+        </h2>
         <button type="button" class="x" aria-label={t('scanClose')} title={t('scanClose')} data-testid="scan-close" onClick={onClose}>
           ×
         </button>
@@ -75,9 +85,9 @@ export function ScanPanel({ state, current, copyStatus, onSelect, onNext, onPrev
           {rows.length === 0 ? (
             <p class="help">{t('scanNone')}</p>
           ) : (
-            <ul class="list" ref={list}>
+            <ul class="list" ref={list} aria-label={t('scanListLabel')}>
               {rows.map((r) => (
-                <ScanRow key={r.index} row={r} current={r.index === current} onSelect={onSelect} />
+                <ScanRow key={r.index} row={r} current={r.index === current} tabbable={r.index === tabStop} onSelect={onSelect} />
               ))}
             </ul>
           )}
@@ -95,7 +105,12 @@ export function ScanPanel({ state, current, copyStatus, onSelect, onNext, onPrev
               {copyStatus}
             </span>
           </div>
-          <p class="keys">{t('scanKeysHelp')}</p>
+          <p class="keys" id="vb-scan-keys">
+            {t('scanKeysHelp')}
+          </p>
+          <p class="sr" role="status" aria-atomic="true" data-testid="scan-announce">
+            {currentRow ? currentQuoteAnnouncement(currentRow, rows.length, t) : ''}
+          </p>
         </>
       )}
     </div>

@@ -99,7 +99,7 @@ export function SourceEdit({ source: s, builtin, originals, onSave, onCancel }: 
         <button type="submit" class="primary" data-testid="source-edit-save">
           {t('sourcesSave')}
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" data-testid="source-edit-cancel" onClick={onCancel}>
           {t('sourcesCancel')}
         </button>
       </div>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { SourceDraft } from '../sources/draft';
 import { formatTime } from '../ext/recording';
 import { useT } from './i18n-context';
@@ -21,6 +22,9 @@ const SHOWN = 12;
  */
 export function SourcePreview({ draft, onChange, originals, onSave, onCancel, busy }: Props) {
   const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The control that opened the preview (file input, Read button) is gone: start reading here.
+  useEffect(() => heading.current?.focus(), []);
   const set = (patch: Partial<SourceDraft>) => onChange({ ...draft, ...patch });
   const names = new Map(draft.speakers.map((s) => [s.id, s.name]));
   const field = (id: 'title' | 'date' | 'url' | 'recordingUrl', label: string, inputMode: 'text' | 'url' = 'text', placeholder?: string) => (
@@ -38,7 +42,7 @@ export function SourcePreview({ draft, onChange, originals, onSave, onCancel, bu
   );
   return (
     <section class="preview" data-testid="source-preview" aria-labelledby="preview-h">
-      <h2 id="preview-h">{t('sourcesPreviewHeading')}</h2>
+      <h2 id="preview-h" tabIndex={-1} ref={heading}>{t('sourcesPreviewHeading')}</h2>
       <p class="help">{t('sourcesPreviewHelp', draft.paragraphs.length, draft.speakers.length)}</p>
       {draft.encoding && <p class="help" data-testid="preview-encoding">{t('sourcesEncoding', draft.encoding)}</p>}
       {draft.warnings.map((w, i) => (
@@ -115,7 +119,8 @@ export function SourcePreview({ draft, onChange, originals, onSave, onCancel, bu
           ))}
         </fieldset>
       )}
-      <ol class="preview-paragraphs" lang={draft.language}>
+      {/* Scrolls: focusable so that the keyboard can scroll it too. */}
+      <ol class="preview-paragraphs" lang={draft.language} tabIndex={0} aria-label={t('sourcesPreviewParagraphsLabel')} data-testid="preview-paragraphs">
         {draft.paragraphs.slice(0, SHOWN).map((p) => (
           <li key={p.id} data-testid="preview-paragraph" class={p.kind}>
             {typeof p.time === 'number' && <span class="time">{formatTime(p.time)} </span>}

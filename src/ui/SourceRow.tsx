@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SourcePatch, SourceSummary } from '../store/sources-store';
 import { useT } from './i18n-context';
 import { SourceEdit } from './SourceEdit';
@@ -23,9 +23,33 @@ export function SourceRow({ source: s, builtin, onToggle, onRename, onDelete, on
   const [renaming, setRenaming] = useState(false);
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(s.title);
+  const row = useRef<HTMLLIElement>(null);
+  const before = useRef<{ deleted: boolean; renaming: boolean; editing: boolean } | null>(null);
+  // Delete, Undo, Rename and Edit each remove the button that was pressed. When focus fell to
+  // <body> that way, it goes to this row's next step: Undo after Delete, the switch after Undo,
+  // the form's first field when it opens, the button that opened it when it closes.
+  useEffect(() => {
+    const prev = before.current;
+    before.current = { deleted: !!s.deletedAt, renaming, editing };
+    const active = document.activeElement;
+    if (!prev || (active && active !== document.body)) return;
+    const next = s.deletedAt
+      ? 'source-undo'
+      : prev.deleted
+        ? 'source-toggle'
+        : renaming
+          ? 'source-rename-input'
+          : editing
+            ? 'source-edit-form'
+            : prev.renaming
+              ? 'source-rename'
+              : 'source-edit';
+    const el = row.current?.querySelector<HTMLElement>(`[data-testid="${next}"]`);
+    (next === 'source-edit-form' ? el?.querySelector<HTMLElement>('input, select') : el)?.focus();
+  }, [s.deletedAt, renaming, editing]);
   if (s.deletedAt) {
     return (
-      <li class="source-row deleted" data-testid="source-row" data-source={s.id} data-deleted="true">
+      <li class="source-row deleted" data-testid="source-row" data-source={s.id} data-deleted="true" ref={row}>
         <span>{t('sourcesDeleted', s.title)}</span>{' '}
         <button type="button" data-testid="source-undo" onClick={onUndo}>
           {t('sourcesUndo')}
@@ -36,7 +60,7 @@ export function SourceRow({ source: s, builtin, onToggle, onRename, onDelete, on
   const main = s.speakers.find((sp) => sp.main);
   const toggleId = `toggle-${s.id}`;
   return (
-    <li class="source-row" data-testid="source-row" data-source={s.id} data-enabled={String(s.enabled)}>
+    <li class="source-row" data-testid="source-row" data-source={s.id} data-enabled={String(s.enabled)} ref={row}>
       <div class="row-main">
         <input id={toggleId} type="checkbox" data-testid="source-toggle" checked={s.enabled} onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)} />
         <label for={toggleId} class="sr">

@@ -8,15 +8,17 @@ interface Props {
   /** Pasted text to read. */
   onPaste(text: string): void;
   busy: boolean;
+  /** The id of the error message about the file or the pasted text, to describe that control. */
+  errorId?: { file?: string; paste?: string };
 }
 
 /** Add a source: open a file or paste text. Either gives a preview to check before saving. */
-export function SourcesAdd({ onFile, onPaste, busy }: Props) {
+export function SourcesAdd({ onFile, onPaste, busy, errorId = {} }: Props) {
   const t = useT();
   const [text, setText] = useState('');
   return (
     <section class="sources-add" aria-labelledby="add-h">
-      <h2 id="add-h">{t('sourcesAddHeading')}</h2>
+      <h2 id="add-h" tabIndex={-1}>{t('sourcesAddHeading')}</h2>
       <p class="help">{t('sourcesAddHelp')}</p>
       <div class="add-file">
         <label for="source-file">{t('sourcesFileLabel')}</label>{' '}
@@ -25,6 +27,7 @@ export function SourcesAdd({ onFile, onPaste, busy }: Props) {
           type="file"
           accept={SOURCE_FILE_ACCEPT}
           data-testid="source-file-input"
+          aria-describedby={errorId.file}
           disabled={busy}
           onChange={(e) => {
             const input = e.currentTarget as HTMLInputElement;
@@ -39,6 +42,7 @@ export function SourcesAdd({ onFile, onPaste, busy }: Props) {
         <textarea
           id="source-paste"
           data-testid="source-paste"
+          aria-describedby={errorId.paste}
           rows={5}
           value={text}
           placeholder={t('sourcesPastePlaceholder')}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SourceDraft } from '../sources/draft';
 import type { Source, SourcePack } from '../sources/model';
 import type { ParseResult } from '../sources/parse';
@@ -34,6 +34,15 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [undoIds, setUndoIds] = useState<string[]>([]);
+  /** The control whose action failed: its error message describes it (aria-describedby). */
+  const [errorFrom, setErrorFrom] = useState<'file' | 'paste' | 'import' | null>(initial && !initial.ok ? 'file' : null);
+  /** Where focus goes once the preview closed (its buttons are gone): the list after a save, Add after Cancel. */
+  const focusAfterPreview = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusAfterPreview.current;
+    focusAfterPreview.current = null;
+    if (!draft && id && (!document.activeElement || document.activeElement === document.body)) document.getElementById(id)?.focus();
+  }, [draft]);
 
   const refresh = async () => {
     const r = await api.list();
@@ -104,7 +113,7 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
         )}
       </p>
       {error && (
-        <p class="note warn" role="alert" data-testid="source-error">
+        <p class="note warn" role="alert" id="source-error" data-testid="source-error">
           {error}
         </p>
       )}
@@ -114,11 +123,17 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
           onChange={setDraft}
           originals={originals}
           busy={busy}
-          onCancel={() => setDraft(null)}
+          onCancel={() => {
+            focusAfterPreview.current = 'add-h';
+            setDraft(null);
+          }}
           onSave={() =>
             step(async () => {
               const r = await api.save(toSource(draft));
-              if (r.ok) setDraft(null);
+              if (r.ok) {
+                focusAfterPreview.current = 'list-h';
+                setDraft(null);
+              }
               return r;
             }, t('sourcesSaved', draft.title))
           }
@@ -126,12 +141,19 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
       ) : (
         <SourcesAdd
           busy={busy}
-          onFile={(file) => step(async () => preview(await readFile(file)))}
-          onPaste={(text) => preview(readPaste(text))}
+          errorId={error && (errorFrom === 'file' || errorFrom === 'paste') ? { [errorFrom]: 'source-error' } : {}}
+          onFile={(file) => {
+            setErrorFrom('file');
+            void step(async () => preview(await readFile(file)));
+          }}
+          onPaste={(text) => {
+            setErrorFrom('paste');
+            preview(readPaste(text));
+          }}
         />
       )}
       <section aria-labelledby="list-h">
-        <h2 id="list-h">{t('sourcesListHeading')}</h2>
+        <h2 id="list-h" tabIndex={-1}>{t('sourcesListHeading')}</h2>
         <ul class="sources-list" data-testid="sources-list" aria-busy={sources === null}>
           {builtin && (
             <SourceRow
@@ -195,12 +217,14 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
               type="file"
               accept=".json,application/json"
               data-testid="source-import-input"
+              aria-describedby={error && errorFrom === 'import' ? 'source-error' : undefined}
               disabled={busy}
               onChange={(e) => {
                 const input = e.currentTarget as HTMLInputElement;
                 const file = input.files?.[0];
                 input.value = '';
                 if (!file) return;
+                setErrorFrom('import');
                 void step(async () => {
                   const read = await readPack(file);
                   if (!read.ok) return read;

@@ -10,13 +10,14 @@ export const CURRENT_HIGHLIGHT = 'verbatim-current';
 export const MISATTRIBUTED_HIGHLIGHT = 'verbatim-misattributed';
 
 export const HIGHLIGHT_CSS = `
-::highlight(verbatim-verbatim) { background-color: rgba(46, 160, 67, .20); text-decoration: underline solid rgb(26, 127, 55) 2px; }
-::highlight(verbatim-altered) { background-color: rgba(212, 167, 44, .28); text-decoration: underline dashed rgb(154, 103, 0) 2px; }
+::highlight(verbatim-verbatim) { background-color: rgba(46, 160, 67, .20); text-decoration: underline solid rgb(20, 104, 44) 2px; }
+::highlight(verbatim-altered) { background-color: rgba(212, 167, 44, .28); text-decoration: underline dashed rgb(120, 78, 0) 2px; }
 ::highlight(verbatim-related) { background-color: rgba(84, 174, 255, .20); text-decoration: underline dotted rgb(11, 92, 173) 2px; }
 ::highlight(verbatim-not-found) { background-color: rgba(255, 129, 130, .22); text-decoration: underline wavy rgb(180, 35, 24) 1px; }
-::highlight(verbatim-invalid) { text-decoration: underline dotted rgb(110, 118, 129) 1px; }
+::highlight(verbatim-invalid) { text-decoration: underline dotted rgb(87, 96, 106) 1px; }
 ::highlight(verbatim-misattributed) { text-decoration: overline double rgb(180, 35, 24) 2px; }
-::highlight(verbatim-current) { background-color: rgba(255, 196, 0, .55); }
+/* The current mark sets its text colour too: the page's own colour could be too light on it. */
+::highlight(verbatim-current) { background-color: rgba(255, 196, 0, .55); color: rgb(27, 31, 36); }
 @media (prefers-color-scheme: dark) {
   ::highlight(verbatim-verbatim) { background-color: rgba(86, 211, 100, .22); text-decoration: underline solid rgb(86, 211, 100) 2px; }
   ::highlight(verbatim-altered) { background-color: rgba(227, 179, 65, .25); text-decoration: underline dashed rgb(227, 179, 65) 2px; }
@@ -24,7 +25,7 @@ export const HIGHLIGHT_CSS = `
   ::highlight(verbatim-not-found) { background-color: rgba(255, 143, 133, .22); text-decoration: underline wavy rgb(255, 143, 133) 1px; }
   ::highlight(verbatim-invalid) { text-decoration: underline dotted rgb(157, 167, 179) 1px; }
   ::highlight(verbatim-misattributed) { text-decoration: overline double rgb(255, 143, 133) 2px; }
-  ::highlight(verbatim-current) { background-color: rgba(255, 214, 10, .45); }
+  ::highlight(verbatim-current) { background-color: rgb(255, 214, 10); color: rgb(27, 31, 36); }
 }
 `;
 
@@ -42,10 +43,17 @@ export const PANEL_CSS = `${CARD_CSS}
 .panel .counts { display: flex; flex-wrap: wrap; gap: 6px; margin: 4px 0 6px; }
 .panel .count { font-size: 12px; }
 .panel .list { list-style: none; margin: 0; padding: 0; overflow: auto; flex: 1; min-height: 0; }
-.panel .srow { border: 1px solid var(--line); border-radius: 8px; padding: 5px 8px; margin: 5px 0; cursor: pointer; }
+.panel h2.brand { font-size: 13px; margin: 0; }
+.panel .list > li { margin: 5px 0; }
+/* Each row is a button (reachable and announced); it keeps the look of a list entry. */
+.panel .srow {
+  display: block; width: 100%; text-align: left; font: inherit; color: var(--fg); background: var(--bg);
+  border: 1px solid var(--line); border-radius: 8px; padding: 5px 8px; margin: 0; cursor: pointer;
+}
+.panel .srow > span { display: block; }
 .panel .srow[aria-current="true"] { border-color: var(--focus); box-shadow: 0 0 0 1px var(--focus); }
 .panel .srow .q { font-size: 13px; overflow: hidden; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow-wrap: anywhere; }
-.panel .srow .who { font-size: 12px; color: var(--muted); display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin-top: 2px; }
+.panel .srow > .who { font-size: 12px; color: var(--muted); display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin-top: 2px; }
 .panel .mis { color: var(--bad); font-weight: 600; font-size: 12px; }
 .panel .badge.misattributed { color: var(--bad); background: var(--bad-bg); }
 .panel .bar { display: flex; gap: 6px; flex-wrap: wrap; align-items: center; margin-top: 6px; }
