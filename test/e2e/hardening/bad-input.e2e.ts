@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { card, launch, tabIdOf, triggerCommand, triggerMenu, type Browser } from '../harness';
-import { BUDGET_MS, CASES, expectHonest } from '../../hardening/cases';
+import { CASES, expectHonest } from '../../hardening/cases';
 import { collectErrors, expectPageHealthy, startHostileServer, type HostileServer } from './support';
 
 let srv: HostileServer;
@@ -46,7 +46,6 @@ describe('every bad-input case through the message channel', () => {
       const res = r.res as { ok: boolean; card?: CardModelLike; error?: string };
       try {
         expect(res.ok, `${c.name}: ${res.error}`).toBe(true);
-        expect(r.ms).toBeLessThan(BUDGET_MS);
         const model = res.card!;
         expect(typeof model.query).toBe('string');
         // (Chromium's messaging keeps unpaired surrogates and NULs intact: the same rules apply.)
@@ -156,13 +155,11 @@ describe('bad selections on a real page', () => {
     await expect(card(page).getByTestId('verdict').first().getAttribute('data-verdict')).resolves.toBe('verbatim');
   });
 
-  it('100 000 characters in one element: answered in time, and the card says only the start was checked', async () => {
+  it('100 000 characters in one element: answered, and the card says only the start was checked', async () => {
     await page.keyboard.press('Escape');
     await page.locator('#long').selectText();
-    const t0 = Date.now();
     await expect(triggerCommand(b, page)).resolves.toMatchObject({ shown: true });
     await card(page).getByTestId('verdict').first().waitFor();
-    expect(Date.now() - t0).toBeLessThan(5000);
     // the notice names the real length, not a cut made on the way
     await expect(card(page).getByTestId('notice').first().innerText()).resolves.toMatch(/100,?000 characters.*first/i);
     expect(['verbatim', 'altered']).not.toContain(await card(page).getByTestId('verdict').first().getAttribute('data-verdict'));
