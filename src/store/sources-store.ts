@@ -198,8 +198,12 @@ export class SourcesStore {
       .map((s) => ({ source: toSource(s), ...(byId.has(s.id) ? { index: byId.get(s.id) } : {}) }));
   }
 
-  async update(id: string, patch: SourcePatch): Promise<Outcome<{ source: SourceSummary }>> {
-    return this.write<{ source: SourceSummary }>(['sources'], 'this change', async (tx) => {
+  /**
+   * Changes a source; with `pair` (the alignment a new "translation of" mark asks for, computed
+   * beforehand) the pair is written in the same transaction: both or neither.
+   */
+  async update(id: string, patch: SourcePatch, pair?: SourcePair): Promise<Outcome<{ source: SourceSummary }>> {
+    return this.write<{ source: SourceSummary }>(pair ? ['sources', 'pairs'] : ['sources'], 'this change', async (tx) => {
       const store = tx.objectStore('sources');
       const current = await store.get(id);
       if (!current || current.deletedAt) return { ok: false, error: 'That source no longer exists.' };
@@ -208,6 +212,7 @@ export class SourcesStore {
       if (problem) return { ok: false, error: problem };
       next.updatedAt = this.now();
       await store.put(next);
+      if (pair) await tx.objectStore('pairs').put(pair);
       return { ok: true, source: summarize(next) };
     });
   }
@@ -350,12 +355,14 @@ export class SourcesStore {
     return { enabled: v.enabled !== false, ...(typeof v.translationOf === 'string' ? { translationOf: v.translationOf } : {}) };
   }
 
-  async setBuiltinSettings(patch: Partial<BuiltinSettings>): Promise<Outcome<{ builtin: BuiltinSettings }>> {
+  /** As `update`, for the built-in source's settings (with `pair`: both in one transaction). */
+  async setBuiltinSettings(patch: Partial<BuiltinSettings>, pair?: SourcePair): Promise<Outcome<{ builtin: BuiltinSettings }>> {
     const current = await this.builtinSettings();
     const next: BuiltinSettings = { ...current, ...patch };
     if (!next.translationOf) delete next.translationOf;
-    return this.write(['settings'], 'this setting', async (tx) => {
+    return this.write(pair ? ['settings', 'pairs'] : ['settings'], 'this setting', async (tx) => {
       await tx.objectStore('settings').put({ key: 'builtin', value: next });
+      if (pair) await tx.objectStore('pairs').put(pair);
       return { ok: true, builtin: next };
     });
   }
