@@ -197,14 +197,23 @@ export function createSourcesService(deps: SourcesServiceDeps) {
    * The aligned pair a new "translation of" mark asks for, computed before the write so the mark
    * and the pair are stored in one transaction (undefined: no mark, no pairing, or no original).
    */
-  async function pairForMark(id: string, translationOf: string | null | undefined): Promise<SourcePair | undefined> {
+  async function pairForMark(id: string, translationOf: string | null | undefined, saving?: Source): Promise<SourcePair | undefined> {
     const pairing = deps.pairing;
     const originalId = translationOf?.trim();
     if (!pairing || !originalId || originalId === id) return undefined;
     const sourceOf = async (x: string) => (x === BUILTIN_SOURCE_ID ? pairing.builtinSource() : await store.get(x));
-    const [translation, original] = await Promise.all([sourceOf(id), sourceOf(originalId)]);
+    const [translation, original] = await Promise.all([saving ?? sourceOf(id), sourceOf(originalId)]);
     if (!translation || !original) return undefined;
     return pairing.pairFor({ ...translation, translationOf: originalId }, original);
+  }
+
+  /** pairForMark, with a failure to align turned into the write's refusal. */
+  async function markedPair(...args: Parameters<typeof pairForMark>): Promise<{ pair?: SourcePair } | { ok: false; error: string }> {
+    try {
+      return { pair: await pairForMark(...args) };
+    } catch {
+      return { ok: false, error: 'The two sources could not be aligned, so nothing was changed.' };
+    }
   }
 
   async function handle(msg: SourcesRequest): Promise<unknown> {
@@ -217,16 +226,17 @@ export function createSourcesService(deps: SourcesServiceDeps) {
         const source = await store.get(String(msg.id));
         return source ? { ok: true, source } : { ok: false, error: 'That source does not exist (it may have been deleted).' };
       }
-      case 'verbatim:sources:save':
-        return written(store.save(msg.source, indexOf(msg.source)));
+      case 'verbatim:sources:save': {
+        const source = msg.source;
+        const marked = source && typeof source === 'object' && typeof source.id === 'string' ? await markedPair(source.id, source.translationOf, source) : {};
+        if ('error' in marked) return marked;
+        return written(store.save(source, indexOf(source), marked.pair));
+      }
       case 'verbatim:sources:update': {
         const patch = msg.patch ?? {};
-        let pair: SourcePair | undefined;
-        try {
-          pair = await pairForMark(String(msg.id), patch.translationOf);
-        } catch {
-          return { ok: false, error: 'The two sources could not be aligned, so nothing was changed.' };
-        }
+        const marked = await markedPair(String(msg.id), patch.translationOf);
+        if ('error' in marked) return marked;
+        const pair = marked.pair;
         if (msg.id === BUILTIN_SOURCE_ID) {
           return written(
             store.setBuiltinSettings(

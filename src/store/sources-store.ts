@@ -173,16 +173,18 @@ export class SourcesStore {
 
   /**
    * Adds a source, or replaces the one with the same id, with its built index when given (an
-   * older index of that id is dropped): both or neither.
+   * older index of that id is dropped) and the pair its "translation of" mark asks for: all or nothing.
    */
-  async save(source: Source, index?: Omit<StoredIndex, 'sourceId'>): Promise<Outcome<{ id: string }>> {
+  async save(source: Source, index?: Omit<StoredIndex, 'sourceId'>, pair?: SourcePair): Promise<Outcome<{ id: string }>> {
     const problem = sourceProblem(source);
     if (problem) return { ok: false, error: problem };
     const record: StoredSource = { ...source, updatedAt: this.now() };
-    return this.write(['sources', 'indexes'], 'this source', async (tx) => {
+    return this.write(pair ? ['sources', 'indexes', 'pairs'] : ['sources', 'indexes'], 'this source', async (tx) => {
       await tx.objectStore('sources').put(record);
       if (index) await tx.objectStore('indexes').put({ ...index, sourceId: source.id });
       else await tx.objectStore('indexes').delete(source.id);
+      // The alignment a "translation of" mark asks for, computed beforehand: both or neither.
+      if (pair) await tx.objectStore('pairs').put(pair);
       return { ok: true, id: source.id };
     });
   }

@@ -157,6 +157,27 @@ describe('sources service (the background side)', () => {
       expect({ source: await store.get(translation.id), pairs: await store.pairs() }).toEqual(before);
     });
 
+    it('saving a source already marked as a translation stores it and its pair together, or neither', async () => {
+      const w = pairedWorker();
+      await w.store.save(original);
+      const put = FakeObjectStore.prototype.put;
+      FakeObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === 'pairs') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      } as typeof put;
+      let failed;
+      try {
+        failed = (await w.service.handle({ type: 'verbatim:sources:save', source: translation })) as { ok: boolean };
+      } finally {
+        FakeObjectStore.prototype.put = put;
+      }
+      expect(failed.ok).toBe(false);
+      expect(await w.store.get(translation.id)).toBeUndefined();
+      expect(await w.store.pairs()).toEqual([]);
+      expect(await w.service.handle({ type: 'verbatim:sources:save', source: translation })).toMatchObject({ ok: true });
+      expect((await w.store.pairs()).map((p) => p.translationId)).toEqual([translation.id]);
+    });
+
     it('deleting a paired source hides its pair until undo brings both back; purge removes both', async () => {
       let clock = 1_800_000_000_000;
       const store = new SourcesStore(`svc-pair-${Math.random()}`, () => clock);
