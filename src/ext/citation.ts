@@ -12,7 +12,8 @@ export function buildCitation(m: ViewMatch, t: T, videoUrl: string): string {
   return [
     `“${m.passage}”`,
     `— ${speakerLabel(m.speaker, t)}, ${m.sectionTitle}`,
-    `${t('citationSource')} (${t('sourceLine')}).`,
+    // citationSource already says it is CSDN's edited translation; appending sourceLine repeated it.
+    `${t('citationSource')}.`,
     `${t('citationVideo')}: ${videoUrl}`,
   ].join('\n');
 }

@@ -15,6 +15,8 @@ export interface PairStore {
   pairs(): Promise<SourcePair[]>;
   putPair(pair: SourcePair): Promise<{ ok: boolean; error?: string }>;
   builtinSettings(): Promise<{ enabled: boolean; translationOf?: string }>;
+  /** A source that is not deleted (undefined while it sits in the undo window). */
+  get?(id: string): Promise<Source | undefined>;
 }
 
 export interface PairingDeps {
@@ -80,6 +82,21 @@ export function createPairing(deps: PairingDeps) {
   }
 
   return {
+    /**
+     * The pair a "translation of" mark asks for, computed (pure alignment) before anything is
+     * written, so the caller can store the mark and the pair in one transaction. A stored pair
+     * that still fits is kept; otherwise the reader's stored corrections are carried over.
+     */
+    async pairFor(translation: Source, original: Source): Promise<SourcePair> {
+      const have = (await deps.store.pairs()).find((p) => p.translationId === translation.id && p.originalId === original.id);
+      if (have && pairFits(have, translation, original)) return have;
+      const links = alignPair(translation, original, { ...glossFor(translation.id), corrections: have?.links });
+      return { translationId: translation.id, originalId: original.id, links, updatedAt: now() };
+    },
+    /** The built-in transcript as a Source (for pairFor). */
+    builtinSource(): Source {
+      return builtinAsSource();
+    },
     /** The result with counterparts for matches in paired sources (`sources`: the enabled imported ones). */
     async decorate(result: CheckResult, sources: Source[]): Promise<CheckResult> {
       return withCounterparts(result, await indexesFor(sources));
@@ -123,6 +140,10 @@ export function createPairing(deps: PairingDeps) {
       const id = sourceId ?? BUILTIN_SOURCE_ID;
       const pair = (await deps.store.pairs()).find((p) => p.translationId === id || p.originalId === id);
       if (!pair) return null;
+      // A deleted source's pair stays stored until the undo window ends (undo brings it back), but
+      // must not be offered meanwhile: the side-by-side page would have only one side.
+      const present = async (x: string) => x === BUILTIN_SOURCE_ID || !deps.store.get || (await deps.store.get(x)) !== undefined;
+      if (!(await present(pair.translationId)) || !(await present(pair.originalId))) return null;
       const side = pair.translationId === id ? 'at' : 'original';
       return `/parallel.html?translation=${encodeURIComponent(pair.translationId)}&${side}=${encodeURIComponent(paragraphId)}`;
     },

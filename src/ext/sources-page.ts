@@ -106,3 +106,21 @@ export const sourcesApi = {
 };
 
 export type SourcesApi = typeof sourcesApi;
+
+/**
+ * The side-by-side page of a source that takes part in a translation pair: its own when it is
+ * marked as the translation of a listed source, else that of a listed source marked as its
+ * translation; null when it is in no pair (deleted sources count as absent).
+ */
+export function parallelHref(
+  source: { id: string; translationOf?: string; deletedAt?: number },
+  listed: Array<{ id: string; translationOf?: string; deletedAt?: number }>,
+): string | null {
+  if (source.deletedAt) return null;
+  const live = listed.filter((x) => !x.deletedAt);
+  const translation =
+    source.translationOf && source.translationOf !== source.id && live.some((x) => x.id === source.translationOf)
+      ? source.id
+      : live.find((x) => x.id !== source.id && x.translationOf === source.id)?.id;
+  return translation ? `/parallel.html?translation=${encodeURIComponent(translation)}` : null;
+}

@@ -11,7 +11,7 @@ import type { Transcript } from '../types';
 import type { Gloss } from '../match/index';
 import { builtinSource } from '../sources/builtin';
 import { createMultiMatcher, signatureOf, type MultiMatcher, type SourceEntry } from '../sources/check-all';
-import { BUILTIN_SOURCE_ID, type Source } from '../sources/model';
+import { BUILTIN_SOURCE_ID, type Source, type SourcePair } from '../sources/model';
 import { validatePack } from '../sources/pack';
 import { SIGNATURE_VERSION, isSignature } from '../sources/signature';
 import { SourcesStore, type Outcome } from '../store/sources-store';
@@ -186,11 +186,34 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     const r = await p;
     if (r.ok) {
       invalidate();
-      // A new "translation of" mark is aligned now, once, not on the next check; a failure
-      // here leaves the pair to be aligned at that check and does not undo the write.
+      // A "translation of" mark was stored with its pair (pairForMark); this only aligns pairs
+      // that became stale otherwise (an import, an undo), and a failure here is retried at the next check.
       await deps.pairing?.refresh(await store.enabledSources()).catch(() => deps.pairing?.invalidate());
     }
     return r;
+  }
+
+  /**
+   * The aligned pair a new "translation of" mark asks for, computed before the write so the mark
+   * and the pair are stored in one transaction (undefined: no mark, no pairing, or no original).
+   */
+  async function pairForMark(id: string, translationOf: string | null | undefined, saving?: Source): Promise<SourcePair | undefined> {
+    const pairing = deps.pairing;
+    const originalId = translationOf?.trim();
+    if (!pairing || !originalId || originalId === id) return undefined;
+    const sourceOf = async (x: string) => (x === BUILTIN_SOURCE_ID ? pairing.builtinSource() : await store.get(x));
+    const [translation, original] = await Promise.all([saving ?? sourceOf(id), sourceOf(originalId)]);
+    if (!translation || !original) return undefined;
+    return pairing.pairFor({ ...translation, translationOf: originalId }, original);
+  }
+
+  /** pairForMark, with a failure to align turned into the write's refusal. */
+  async function markedPair(...args: Parameters<typeof pairForMark>): Promise<{ pair?: SourcePair } | { ok: false; error: string }> {
+    try {
+      return { pair: await pairForMark(...args) };
+    } catch {
+      return { ok: false, error: 'The two sources could not be aligned, so nothing was changed.' };
+    }
   }
 
   async function handle(msg: SourcesRequest): Promise<unknown> {
@@ -203,19 +226,30 @@ export function createSourcesService(deps: SourcesServiceDeps) {
         const source = await store.get(String(msg.id));
         return source ? { ok: true, source } : { ok: false, error: 'That source does not exist (it may have been deleted).' };
       }
-      case 'verbatim:sources:save':
-        return written(store.save(msg.source, indexOf(msg.source)));
-      case 'verbatim:sources:update':
+      case 'verbatim:sources:save': {
+        const source = msg.source;
+        const marked = source && typeof source === 'object' && typeof source.id === 'string' ? await markedPair(source.id, source.translationOf, source) : {};
+        if ('error' in marked) return marked;
+        return written(store.save(source, indexOf(source), marked.pair));
+      }
+      case 'verbatim:sources:update': {
+        const patch = msg.patch ?? {};
+        const marked = await markedPair(String(msg.id), patch.translationOf);
+        if ('error' in marked) return marked;
+        const pair = marked.pair;
         if (msg.id === BUILTIN_SOURCE_ID) {
-          const patch = msg.patch ?? {};
           return written(
-            store.setBuiltinSettings({
-              ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
-              ...(patch.translationOf !== undefined ? { translationOf: patch.translationOf ?? undefined } : {}),
-            }),
+            store.setBuiltinSettings(
+              {
+                ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
+                ...(patch.translationOf !== undefined ? { translationOf: patch.translationOf ?? undefined } : {}),
+              },
+              pair,
+            ),
           );
         }
-        return written(store.update(msg.id, msg.patch ?? {}));
+        return written(store.update(msg.id, patch, pair));
+      }
       case 'verbatim:sources:set-enabled':
         if (msg.id === BUILTIN_SOURCE_ID) return written(store.setBuiltinSettings({ enabled: msg.enabled === true }));
         return written(store.update(msg.id, { enabled: msg.enabled === true }));

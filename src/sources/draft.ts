@@ -74,8 +74,15 @@ const LATIN_WORD = String.raw`(?:Dr\.|Mr\.|Ms\.|Mrs\.|[A-Z][A-Za-z'’\-]*\.?)`;
 const LATIN_NAME = String.raw`${LATIN_WORD}(?:[ \t]+(?:${LATIN_WORD}|de|van|von|der|da|di|le|la))*`;
 const HAN_NAME = String.raw`[\p{Script=Han}·・]{1,12}`;
 const NAME = String.raw`(?:${LATIN_NAME}|${HAN_NAME})`;
-/** `Name:` / `NAME (41:07):` / `名字：` at the start of a line. */
-const LABEL = new RegExp(String.raw`^(${NAME})[ \t]*(?:[\[(](${CLOCK})[\])])?[ \t]*[:：](?:[ \t]+|$|(?=[\p{Script=Han}“「"]))`, 'u');
+/**
+ * `Name:` / `NAME (41:07):` / `名字：` at the start of a line. A full-width `：` carries its own
+ * spacing, so anything may follow it (`主持人：AI 会…`, `达里奥：（笑）…`); an ASCII `:` needs a
+ * space, the line end or CJK text/opening punctuation after it, so `10:30` and `http://` stay text.
+ */
+const LABEL = new RegExp(
+  String.raw`^(${NAME})[ \t]*(?:[\[(](${CLOCK})[\])])?[ \t]*(?:：[ \t]*|:(?:[ \t]+|$|(?=[\p{Script=Han}“「『（"])))`,
+  'u',
+);
 /** A name on a line of its own, optionally with a timestamp and a colon. */
 const NAME_ALONE = new RegExp(String.raw`^(${NAME})[ \t]*(?:[\[(]?(${CLOCK})[\])]?)?[ \t]*[:：]?$`, 'u');
 

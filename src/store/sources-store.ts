@@ -173,16 +173,18 @@ export class SourcesStore {
 
   /**
    * Adds a source, or replaces the one with the same id, with its built index when given (an
-   * older index of that id is dropped): both or neither.
+   * older index of that id is dropped) and the pair its "translation of" mark asks for: all or nothing.
    */
-  async save(source: Source, index?: Omit<StoredIndex, 'sourceId'>): Promise<Outcome<{ id: string }>> {
+  async save(source: Source, index?: Omit<StoredIndex, 'sourceId'>, pair?: SourcePair): Promise<Outcome<{ id: string }>> {
     const problem = sourceProblem(source);
     if (problem) return { ok: false, error: problem };
     const record: StoredSource = { ...source, updatedAt: this.now() };
-    return this.write(['sources', 'indexes'], 'this source', async (tx) => {
+    return this.write(pair ? ['sources', 'indexes', 'pairs'] : ['sources', 'indexes'], 'this source', async (tx) => {
       await tx.objectStore('sources').put(record);
       if (index) await tx.objectStore('indexes').put({ ...index, sourceId: source.id });
       else await tx.objectStore('indexes').delete(source.id);
+      // The alignment a "translation of" mark asks for, computed beforehand: both or neither.
+      if (pair) await tx.objectStore('pairs').put(pair);
       return { ok: true, id: source.id };
     });
   }
@@ -198,8 +200,12 @@ export class SourcesStore {
       .map((s) => ({ source: toSource(s), ...(byId.has(s.id) ? { index: byId.get(s.id) } : {}) }));
   }
 
-  async update(id: string, patch: SourcePatch): Promise<Outcome<{ source: SourceSummary }>> {
-    return this.write<{ source: SourceSummary }>(['sources'], 'this change', async (tx) => {
+  /**
+   * Changes a source; with `pair` (the alignment a new "translation of" mark asks for, computed
+   * beforehand) the pair is written in the same transaction: both or neither.
+   */
+  async update(id: string, patch: SourcePatch, pair?: SourcePair): Promise<Outcome<{ source: SourceSummary }>> {
+    return this.write<{ source: SourceSummary }>(pair ? ['sources', 'pairs'] : ['sources'], 'this change', async (tx) => {
       const store = tx.objectStore('sources');
       const current = await store.get(id);
       if (!current || current.deletedAt) return { ok: false, error: 'That source no longer exists.' };
@@ -208,6 +214,7 @@ export class SourcesStore {
       if (problem) return { ok: false, error: problem };
       next.updatedAt = this.now();
       await store.put(next);
+      if (pair) await tx.objectStore('pairs').put(pair);
       return { ok: true, source: summarize(next) };
     });
   }
@@ -350,12 +357,14 @@ export class SourcesStore {
     return { enabled: v.enabled !== false, ...(typeof v.translationOf === 'string' ? { translationOf: v.translationOf } : {}) };
   }
 
-  async setBuiltinSettings(patch: Partial<BuiltinSettings>): Promise<Outcome<{ builtin: BuiltinSettings }>> {
+  /** As `update`, for the built-in source's settings (with `pair`: both in one transaction). */
+  async setBuiltinSettings(patch: Partial<BuiltinSettings>, pair?: SourcePair): Promise<Outcome<{ builtin: BuiltinSettings }>> {
     const current = await this.builtinSettings();
     const next: BuiltinSettings = { ...current, ...patch };
     if (!next.translationOf) delete next.translationOf;
-    return this.write(['settings'], 'this setting', async (tx) => {
+    return this.write(pair ? ['settings', 'pairs'] : ['settings'], 'this setting', async (tx) => {
       await tx.objectStore('settings').put({ key: 'builtin', value: next });
+      if (pair) await tx.objectStore('pairs').put(pair);
       return { ok: true, builtin: next };
     });
   }

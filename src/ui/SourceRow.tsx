@@ -13,12 +13,14 @@ interface Props {
   onUndo?(): void;
   onOpen(): void;
   onEdit(patch: SourcePatch): void;
+  /** The side-by-side page of the pair this source is part of (null: in no pair). */
+  parallelHref?: string | null;
   /** Sources this one may be a translation of. */
   originals: Array<{ id: string; title: string }>;
 }
 
 /** One source in the list: what it is, switch it on or off, rename, delete (with undo), open. */
-export function SourceRow({ source: s, builtin, onToggle, onRename, onDelete, onUndo, onOpen, onEdit, originals }: Props) {
+export function SourceRow({ source: s, builtin, onToggle, onRename, onDelete, onUndo, onOpen, onEdit, parallelHref, originals }: Props) {
   const t = useT();
   const [renaming, setRenaming] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -104,6 +106,12 @@ export function SourceRow({ source: s, builtin, onToggle, onRename, onDelete, on
         <button type="button" class="link" data-testid="source-open" onClick={onOpen}>
           {t('sourcesOpen')}
         </button>
+        {parallelHref && (
+          // A real link: Tab reaches it and Enter follows it, like any other link.
+          <a class="link" href={parallelHref} target="_blank" rel="noopener" data-testid="source-parallel" aria-label={t('sourcesParallelNamed', s.title)}>
+            {t('sourcesParallel')}
+          </a>
+        )}
         {!builtin && !renaming && (
           <button
             type="button"

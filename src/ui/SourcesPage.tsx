@@ -3,7 +3,7 @@ import type { SourceDraft } from '../sources/draft';
 import type { Source, SourcePack } from '../sources/model';
 import type { ParseResult } from '../sources/parse';
 import type { BuiltinSummary, SearchHitView } from '../ext/messages';
-import type { SourcesApi } from '../ext/sources-page';
+import { parallelHref, type SourcesApi } from '../ext/sources-page';
 import type { SourceSummary } from '../store/sources-store';
 import { useT } from './i18n-context';
 import { SearchBox } from './SearchBox';
@@ -84,6 +84,7 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
 
   const live = (sources ?? []).filter((s) => !s.deletedAt);
   const originals = [...(builtin ? [{ id: builtin.id, title: builtin.title }] : []), ...live.map((s) => ({ id: s.id, title: s.title }))];
+  const listed = [...(builtin ? [builtin] : []), ...(sources ?? [])];
 
   return (
     <main class="sources-page">
@@ -164,6 +165,7 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
                 void step(() => api.setEnabled(builtin.id, on));
               }}
               onOpen={() => openSource(builtin.id)}
+              parallelHref={parallelHref(builtin, listed)}
               originals={originals}
               onEdit={(patch) => step(() => api.update(builtin.id, patch), t('sourcesUpdated'))}
             />
@@ -187,6 +189,7 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
               }
               onUndo={() => step(() => api.undo([s.id]), t('sourcesRestored'))}
               onOpen={() => openSource(s.id)}
+              parallelHref={parallelHref(s, listed)}
               originals={originals}
               onEdit={(patch) => step(() => api.update(s.id, patch), t('sourcesUpdated'))}
             />

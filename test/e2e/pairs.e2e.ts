@@ -104,6 +104,15 @@ describe('translation pairs', () => {
       await sp.locator('body[data-ready="true"]').waitFor();
       const row = sp.getByTestId('source-row').filter({ hasText: ZH_TITLE }).first();
       zhId = (await row.getAttribute('data-source')) ?? '';
+      // Both rows of the pair link to its side-by-side view; the link works from the keyboard.
+      const href = `/parallel.html?translation=${encodeURIComponent(zhId)}`;
+      await expect(row.getByTestId('source-parallel').getAttribute('href')).resolves.toBe(href);
+      const enRow = sp.getByTestId('source-row').filter({ hasText: EN_TITLE }).first();
+      await expect(enRow.getByTestId('source-parallel').getAttribute('href')).resolves.toBe(href);
+      await enRow.getByTestId('source-parallel').focus();
+      const [viaKeyboard] = await Promise.all([b.context.waitForEvent('page'), sp.keyboard.press('Enter')]);
+      await viaKeyboard.getByTestId('parallel-row').first().waitFor();
+      await viaKeyboard.close();
       await sp.close();
     }
     const page = await b.context.newPage();

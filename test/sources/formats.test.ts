@@ -68,6 +68,23 @@ describe('plain text', () => {
     expect(mainOf(d)).toBe('达里奥·阿莫迪');
   });
 
+  it('reads a 名字：label followed directly by Latin text or a full-width bracket', () => {
+    const d = parseText('主持人：AI 会取代一半的白领工作吗？\n达里奥：（笑）我没有那样说过。\n主持人：Scaling 还会继续吗？\n达里奥：Yes，我认为会。');
+    expect(d.paragraphs.map((p) => [d.speakers.find((s) => s.id === p.speakerId)?.name ?? null, p.text])).toEqual([
+      ['主持人', 'AI 会取代一半的白领工作吗？'],
+      ['达里奥', '（笑）我没有那样说过。'],
+      ['主持人', 'Scaling 还会继续吗？'],
+      ['达里奥', 'Yes，我认为会。'],
+    ]);
+    expect(mainOf(d)).toBe('达里奥');
+  });
+
+  it('still keeps Note：/ Note: prose and clock times as text', () => {
+    const d = parseText(['Note：AI transcript, edited.', '', 'Host: Welcome.', '', 'Guest: Thanks.', '', 'Host: At 10:30 we start.', '', 'Guest: Fine.'].join('\n'));
+    expect(para(d, 'Note：AI transcript')).toMatchObject({ kind: 'text', speakerId: null });
+    expect(d.speakers.map((s) => s.name)).toEqual(['Host', 'Guest']);
+  });
+
   it('does not take prose with a colon for a speaker, and finds short headings', () => {
     const d = parseText(
       ['Scaling and its limits', '', 'Note: this transcript was edited for length.', '', 'Host: Welcome.', '', 'Guest: Thank you.', '', 'Host: Tell me more.', '', 'Guest: Happily, at length, for a long time.'].join('\n'),

@@ -9,6 +9,9 @@ import { createSourcesService } from '../../src/ext/sources-service';
 import { draftToSource } from '../../src/ext/sources-page';
 import { parseSource } from '../../src/sources/parse';
 import { SourcesStore } from '../../src/store/sources-store';
+import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
+import { createPairing } from '../../src/ext/pairs';
+import { loadPair } from '../pair/fixture';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const transcript = JSON.parse(fs.readFileSync(path.join(root, 'data/transcript.json'), 'utf8')) as Transcript;
@@ -107,5 +110,98 @@ describe('sources service (the background side)', () => {
     const put = (await service.handle({ type: 'verbatim:sources:put-draft', draft: { title: 'Ep 88', url: 'https://example.com/88', html: '<p>x</p>' } })) as { ok: true; id: string };
     expect(await service.handle({ type: 'verbatim:sources:take-draft', id: put.id })).toMatchObject({ ok: true, draft: { title: 'Ep 88', html: '<p>x</p>' } });
     expect(await service.handle({ type: 'verbatim:sources:take-draft', id: put.id })).toMatchObject({ ok: false });
+  });
+
+  describe('"translation of": the mark and its aligned pair are one write', () => {
+    const { original, translation } = loadPair();
+    function pairedWorker() {
+      const store = new SourcesStore(`svc-pair-${Math.random()}`);
+      opened.push(store);
+      const pairing = createPairing({ store, transcript });
+      return { store, pairing, service: createSourcesService({ store, builtin, transcript, pairing }) };
+    }
+    async function seeded() {
+      const w = pairedWorker();
+      const { translationOf: _unmarked, ...plain } = translation;
+      await w.store.save(original);
+      await w.store.save({ ...plain, kind: 'original' });
+      return w;
+    }
+    const mark = { type: 'verbatim:sources:update', id: translation.id, patch: { translationOf: original.id, kind: 'translation' } } as const;
+
+    it('stores the mark and the pair together', async () => {
+      const { store, service } = await seeded();
+      expect(await service.handle(mark)).toMatchObject({ ok: true });
+      expect((await store.get(translation.id))?.translationOf).toBe(original.id);
+      const pairs = await store.pairs();
+      expect(pairs.map((p) => [p.translationId, p.originalId])).toEqual([[translation.id, original.id]]);
+      expect(pairs[0].links.length).toBeGreaterThan(0);
+    });
+
+    it('when storing the pair fails, the mark is not stored either', async () => {
+      const { store, service } = await seeded();
+      const before = { source: await store.get(translation.id), pairs: await store.pairs() };
+      const put = FakeObjectStore.prototype.put;
+      FakeObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === 'pairs') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      } as typeof put;
+      let r;
+      try {
+        r = (await service.handle(mark)) as { ok: boolean; error?: string };
+      } finally {
+        FakeObjectStore.prototype.put = put;
+      }
+      expect(r.ok).toBe(false);
+      expect(r.error).toMatch(/nothing was changed\.$/);
+      expect({ source: await store.get(translation.id), pairs: await store.pairs() }).toEqual(before);
+    });
+
+    it('saving a source already marked as a translation stores it and its pair together, or neither', async () => {
+      const w = pairedWorker();
+      await w.store.save(original);
+      const put = FakeObjectStore.prototype.put;
+      FakeObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === 'pairs') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      } as typeof put;
+      let failed;
+      try {
+        failed = (await w.service.handle({ type: 'verbatim:sources:save', source: translation })) as { ok: boolean };
+      } finally {
+        FakeObjectStore.prototype.put = put;
+      }
+      expect(failed.ok).toBe(false);
+      expect(await w.store.get(translation.id)).toBeUndefined();
+      expect(await w.store.pairs()).toEqual([]);
+      expect(await w.service.handle({ type: 'verbatim:sources:save', source: translation })).toMatchObject({ ok: true });
+      expect((await w.store.pairs()).map((p) => p.translationId)).toEqual([translation.id]);
+    });
+
+    it('deleting a paired source hides its pair until undo brings both back; purge removes both', async () => {
+      let clock = 1_800_000_000_000;
+      const store = new SourcesStore(`svc-pair-${Math.random()}`, () => clock);
+      opened.push(store);
+      const pairing = createPairing({ store, transcript });
+      const service = createSourcesService({ store, builtin, transcript, pairing });
+      await store.save(original);
+      await store.save(translation);
+      await service.handle(mark);
+      const path = await pairing.parallelPath(translation.id, translation.paragraphs[0].id);
+      expect(path).toMatch(/^\/parallel\.html\?translation=/);
+
+      await service.handle({ type: 'verbatim:sources:delete', ids: [original.id] });
+      expect(await pairing.parallelPath(translation.id, translation.paragraphs[0].id)).toBeNull();
+      expect(await pairing.pairOf(translation.id, await store.enabledSources())).toBeNull();
+
+      await service.handle({ type: 'verbatim:sources:undo', ids: [original.id] });
+      expect(await pairing.parallelPath(translation.id, translation.paragraphs[0].id)).toBe(path);
+      expect((await pairing.pairOf(translation.id, await store.enabledSources()))?.pair.originalId).toBe(original.id);
+
+      await service.handle({ type: 'verbatim:sources:delete', ids: [original.id] });
+      clock += 365 * 24 * 3600 * 1000;
+      await store.purgeExpired();
+      expect(await store.pairs()).toEqual([]);
+    });
   });
 });

@@ -28,9 +28,17 @@ describe('buildCitation', () => {
     expect(c.split('\n')).toEqual([
       '“你曾說 AI 可能會讓一半的入門級白領工作消失;”',
       '— Host Alex Kantrowitz, 我說的越多,只是因為我們離懸崖越近',
-      "CSDN Chinese translation (edited) of Alex Kantrowitz's Big Technology podcast interview with Dario Amodei (CSDN Chinese translation, edited).",
+      "CSDN Chinese translation (edited) of Alex Kantrowitz's Big Technology podcast interview with Dario Amodei.",
       'Original video: https://www.youtube.com/watch?v=mYDSSRS-B5U',
     ]);
+  });
+
+  it('names the translation once, in every language', () => {
+    for (const [lang, mark] of [['en', 'CSDN Chinese translation'], ['zh_CN', '中文译文'], ['zh_TW', '中文譯文']] as const) {
+      const c = buildCitation(m, load(lang), 'v');
+      expect(c.split(mark).length - 1, lang).toBe(1);
+      expect(c, lang).not.toContain(load(lang)('sourceLine'));
+    }
   });
 
   it('follows the interface language', () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ext/extract-article';
-import { draftFromFile, draftFromPage, draftFromPaste, draftToSource, readPackFile } from '../../src/ext/sources-page';
+import { draftFromFile, draftFromPage, draftFromPaste, draftToSource, parallelHref, readPackFile } from '../../src/ext/sources-page';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const neverRead = (name: string, size: number) => ({
@@ -64,5 +64,25 @@ describe('"Add this page"', () => {
     const text = r.draft.paragraphs.map((p) => p.text).join('\n');
     expect(text).toContain('We test every new model against the hardest problems we can write');
     expect(text).not.toContain('Subscribe');
+  });
+});
+
+describe('Sources page: the side-by-side link', () => {
+  it('goes to the pair of a marked translation from both of its sources, and nowhere for others', () => {
+    const listed = [{ id: 'builtin', translationOf: 'en-1' }, { id: 'en-1' }, { id: 'zh-2', translationOf: 'en-3' }, { id: 'en-3' }, { id: 'lone' }, { id: 'zh-4', translationOf: 'gone' }];
+    expect(parallelHref(listed[0], listed)).toBe('/parallel.html?translation=builtin');
+    expect(parallelHref(listed[1], listed)).toBe('/parallel.html?translation=builtin');
+    expect(parallelHref(listed[2], listed)).toBe('/parallel.html?translation=zh-2');
+    expect(parallelHref(listed[3], listed)).toBe('/parallel.html?translation=zh-2');
+    expect(parallelHref(listed[4], listed)).toBeNull();
+    // Marked as the translation of a source that is not listed: no pair to show.
+    expect(parallelHref(listed[5], listed)).toBeNull();
+  });
+
+  it('offers no link while either side is deleted (in the undo window), and escapes the id', () => {
+    const t = { id: 'zh 2&x', translationOf: 'en-3' };
+    expect(parallelHref(t, [t, { id: 'en-3', deletedAt: 5 }])).toBeNull();
+    expect(parallelHref({ id: 'en-3' }, [{ ...t, deletedAt: 5 }, { id: 'en-3' }])).toBeNull();
+    expect(parallelHref(t, [t, { id: 'en-3' }])).toBe('/parallel.html?translation=zh%202%26x');
   });
 });
