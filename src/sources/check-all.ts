@@ -9,7 +9,10 @@
  *    and is always asked; a source holding a long enough run of the quote's trigrams may have it
  *    altered (at most four such, longest run first); once a verbatim (altered) answer is found
  *    only sources that could also have it verbatim (closely) are asked; otherwise at most
- *    `maxRelated` sources whose rarer terms match are ranked for `related`.
+ *    `maxRelated` sources whose rarer terms match are ranked for `related`. Sources that may
+ *    hold the quote closely are asked close-only first (no related ranking); their full check
+ *    runs only when no source has the quote closely, or when the selection has several quotes
+ *    (each quote takes the strongest answer any source gives it).
  * Matchers are built on first need and cached (least recently used dropped past
  * `maxLiveMatchers`), so a cold worker builds only the sources a quote leads to.
  *
