@@ -142,15 +142,44 @@ export interface PhraseScore {
  * How well a gloss paragraph carries the query: weighted share of the query's terms found in
  * it, plus a share of the query's adjacent term pairs found adjacent (or one apart) in it.
  */
+interface PassageTerms {
+  g: string[];
+  gSet: Set<string>;
+  positions: Map<string, number[]>;
+  gNums: string[];
+}
+
+/**
+ * Passages are scored again and again (every English quote ranks up to twenty): their terms are
+ * worked out once. Bounded, so a session over many sources does not grow without end.
+ */
+const passageCache = new Map<string, PassageTerms>();
+const PASSAGE_CACHE_MAX = 8192;
+
+function passageTerms(passage: string): PassageTerms {
+  let t = passageCache.get(passage);
+  if (t) return t;
+  const g = englishTerms(passage);
+  const positions = new Map<string, number[]>();
+  g.forEach((term, i) => {
+    const list = positions.get(term);
+    if (list) list.push(i);
+    else positions.set(term, [i]);
+  });
+  t = { g, gSet: new Set(g), positions, gNums: g.filter((x) => /\d/.test(x)) };
+  if (passageCache.size >= PASSAGE_CACHE_MAX) passageCache.clear();
+  passageCache.set(passage, t);
+  return t;
+}
+
 export function phraseScore(query: WeightedTerm[], gloss: string): PhraseScore {
-  const g = englishTerms(gloss);
+  const { g, gSet, positions, gNums } = passageTerms(gloss);
   if (query.length === 0 || g.length === 0) return { score: 0, shared: [], numbersDiffer: null };
-  const gSet = new Set(g);
   let total = 0;
   let hit = 0;
   const shared: string[] = [];
   const seen = new Set<string>();
-  const gHasNumber = g.some((t) => /\d/.test(t));
+  const gHasNumber = gNums.length > 0;
   for (const t of query) {
     if (seen.has(t.term)) continue;
     seen.add(t.term);
@@ -164,13 +193,6 @@ export function phraseScore(query: WeightedTerm[], gloss: string): PhraseScore {
     }
   }
   const uni = total > 0 ? hit / total : 0;
-  // pairs in order
-  const positions = new Map<string, number[]>();
-  g.forEach((t, i) => {
-    const list = positions.get(t);
-    if (list) list.push(i);
-    else positions.set(t, [i]);
-  });
   let pairs = 0;
   let pairHits = 0;
   for (let i = 0; i + 1 < query.length; i++) {
@@ -181,7 +203,6 @@ export function phraseScore(query: WeightedTerm[], gloss: string): PhraseScore {
   }
   const bi = pairs > 0 ? pairHits / pairs : uni;
   const qNums = query.filter((t) => /\d/.test(t.term)).map((t) => t.term);
-  const gNums = g.filter((t) => /\d/.test(t));
   const missing = qNums.filter((n) => !gSet.has(n));
   const numbersDiffer =
     missing.length > 0 && gNums.length > 0

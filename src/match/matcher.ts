@@ -36,8 +36,17 @@ export interface SearchHit {
   score: number;
 }
 
+export interface CheckOptions {
+  /**
+   * Stop after the verbatim/altered passes: the answer is exactly `check(text)`'s when that is
+   * verbatim or altered with every quote close (or invalid), and `not-found` otherwise, without
+   * the related ranking. The multi-source layer asks many sources this way and ranks only a few.
+   */
+  closeOnly?: boolean;
+}
+
 export interface Matcher {
-  check(text: string): CheckResult;
+  check(text: string, options?: CheckOptions): CheckResult;
   search(query: string, limit?: number): SearchHit[];
   /** Build the parts made on first use (MiniSearch, gloss weights) now, e.g. when idle. */
   warm(): void;
@@ -53,8 +62,13 @@ function hasLatinWords(text: string, min: number): boolean {
   return (text.match(/[A-Za-z]{2,}/g) ?? []).length >= min;
 }
 
+/** Thrown inside a close-only check when a quote would need the related ranking. */
+class NotClose extends Error {}
+
 export class MatcherImpl implements Matcher {
   private readonly ctx: MatchContext;
+  /** Set for the duration of a close-only check. */
+  private closeOnly = false;
 
   constructor(transcript: Transcript, gloss: Gloss = {}, options: MatcherOptions = {}) {
     this.ctx = new MatchContext(transcript, gloss, options);
@@ -76,10 +90,12 @@ export class MatcherImpl implements Matcher {
 
   // ---------------------------------------------------------------- public
 
-  check(text: string): CheckResult {
+  check(text: string, options: CheckOptions = {}): CheckResult {
+    this.closeOnly = options.closeOnly === true;
     try {
       return this.checkSelection(text);
     } catch (err) {
+      if (err instanceof NotClose) return { query: typeof text === 'string' ? text : '', verdict: 'not-found', matches: [] };
       // Never a stack trace for the reader: report the failure as a refusal.
       const why = err instanceof Error ? err.message : String(err);
       return {
@@ -90,6 +106,8 @@ export class MatcherImpl implements Matcher {
         headline: 'invalid',
         matches: [],
       };
+    } finally {
+      this.closeOnly = false;
     }
   }
 
@@ -272,6 +290,13 @@ export class MatcherImpl implements Matcher {
 
   /** One quote. With `closeOnly`, stop after the verbatim/altered passes (not-found otherwise). */
   private checkQuote(seg: QuoteSegment, closeOnly = false): { result: CheckResult; span: [number, number] | null } {
+    if (this.closeOnly && !closeOnly) {
+      // the full check would rank for related here: a close-only check has no answer to give
+      const out = this.checkQuote(seg, true);
+      const v = out.result.verdict;
+      if (v !== 'verbatim' && v !== 'altered' && v !== 'invalid') throw new NotClose();
+      return out;
+    }
     const query = seg.text;
     const wrap = (o: Outcome) => {
       const { span, ...rest } = o;

@@ -9,7 +9,10 @@
  *    and is always asked; a source holding a long enough run of the quote's trigrams may have it
  *    altered (at most four such, longest run first); once a verbatim (altered) answer is found
  *    only sources that could also have it verbatim (closely) are asked; otherwise at most
- *    `maxRelated` sources whose rarer terms match are ranked for `related`.
+ *    `maxRelated` sources whose rarer terms match are ranked for `related`. Sources that may
+ *    hold the quote closely are asked close-only first (no related ranking); their full check
+ *    runs only when no source has the quote closely, or when the selection has several quotes
+ *    (each quote takes the strongest answer any source gives it).
  * Matchers are built on first need and cached (least recently used dropped past
  * `maxLiveMatchers`), so a cold worker builds only the sources a quote leads to.
  *
@@ -21,6 +24,7 @@
 import { createMatcher, type Gloss, type Matcher, type SearchHit } from '../match/index';
 import { summarize } from '../match/verdict';
 import { validate } from '../match/validate';
+import { segmentSelection } from '../match/segment';
 import { CHAR_UNITS, WORD_UNITS, type Units } from '../match/verdict';
 import { normalizeText } from '../match/normalize';
 import type { CheckResult, Match, Transcript, Verdict } from '../types';
@@ -241,7 +245,8 @@ class MultiMatcherImpl implements MultiMatcher {
     if (!v.ok) return { query, verdict: 'invalid', error: v.error, matches: [] };
     const slots = this.enabled();
     if (slots.length === 0) return { query, verdict: 'not-found', matches: [], notice: 'No source is enabled.' };
-    const results: Array<{ slot: Slot; result: CheckResult }> = [];
+    // in the ranked order (merging breaks ties by it); `null` until a deferred source is asked in full
+    const results: Array<{ slot: Slot; result: CheckResult | null }> = [];
     let best = 0;
     let related = 0;
     let close = 0;
@@ -255,12 +260,25 @@ class MultiMatcherImpl implements MultiMatcher {
       if (couldBeClose && !couldBeExact && close >= MAX_CLOSE) continue;
       if (!couldBeClose) related++;
       else if (!couldBeExact) close++;
-      const result = this.built(slot).matcher.check(text);
+      // A source that may hold the quote closely is first asked close-only (no related ranking);
+      // the full check is deferred, and needed only when no source has the quote closely.
+      const result = this.built(slot).matcher.check(text, couldBeClose ? { closeOnly: true } : {});
       this.stats.lastChecked++;
-      results.push({ slot, result });
       if (result.verdict === 'invalid') return result;
-      best = Math.max(best, STRENGTH[result.verdict]);
+      const conclusive = !couldBeClose || result.verdict === 'verbatim' || result.verdict === 'altered';
+      results.push({ slot, result: conclusive ? result : null });
+      // a deferred source's full answer is related or not-found: below every gate above
+      if (conclusive) best = Math.max(best, STRENGTH[result.verdict]);
     }
+    // A deferred source's weaker answer is dropped by the merge, unless the selection has several
+    // quotes (each quote takes the strongest answer any source gives it).
+    const weakerDropped = best >= STRENGTH.altered && segmentSelection(v.text).length <= 1;
+    for (const r of results) {
+      if (r.result || weakerDropped) continue;
+      r.result = this.built(r.slot).matcher.check(text);
+      if (r.result.verdict === 'invalid') return r.result;
+    }
+    const answered = results.filter((r): r is { slot: Slot; result: CheckResult } => r.result !== null);
     if (results.length === 0) {
       return {
         query,
@@ -271,7 +289,7 @@ class MultiMatcherImpl implements MultiMatcher {
     }
     return mergeResults(
       query,
-      results.map((r) => ({ result: r.result, decorate: (m: Match) => this.decorate(m, r.slot), sourceId: r.slot.entry.source.id })),
+      answered.map((r) => ({ result: r.result, decorate: (m: Match) => this.decorate(m, r.slot), sourceId: r.slot.entry.source.id })),
     );
   }
 

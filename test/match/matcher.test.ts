@@ -197,3 +197,34 @@ describe('matcher: search and stats', () => {
     expect(matcher.stats.buildMs).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('matcher: close-only check', () => {
+  const queries = [
+    '我认为唯一真实的东西,就是那条指数曲线',
+    '如果你看营收,Anthropic 的营收每年都增长 100 倍。',
+    '我说过那样的话。那是我听过最无耻、最离谱的谎言。',
+    '每年我们都很保守。我认为唯一真实的东西',
+  ];
+  it('gives exactly the full answer when the quote is verbatim or altered', () => {
+    for (const q of queries) {
+      const full = createMatcher(fixture, fixtureGloss).check(q);
+      expect(['verbatim', 'altered']).toContain(full.verdict);
+      expect(matcher.check(q, { closeOnly: true })).toEqual(full);
+    }
+  });
+
+  it('says not-found, with no match, where the full check would rank for related', () => {
+    const q = '我们明年就会实现通用人工智能,这一点毫无疑问。';
+    const full = matcher.check(q);
+    expect(['related', 'not-found']).toContain(full.verdict);
+    const close = matcher.check(q, { closeOnly: true });
+    expect(close.verdict).toBe('not-found');
+    expect(close.matches).toEqual([]);
+    // and the next full check is not left in close-only mode
+    expect(matcher.check(q)).toEqual(full);
+  });
+
+  it('does not answer an English quote (the gloss route is related at most)', () => {
+    expect(matcher.check('the only real thing is the exponential curve', { closeOnly: true }).verdict).toBe('not-found');
+  });
+});
