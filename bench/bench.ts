@@ -27,10 +27,10 @@ import { alignFullText } from '../src/match/align';
 import { normalize, normalizeText } from '../src/match/normalize';
 import { Ranker } from '../src/match/rank';
 import { mutate, rng } from '../test/match/rng';
-import { benchScan } from './scan-bench';
+import { benchScanData, formatScanBench } from './scan-bench';
 import { loadGloss } from '../scripts/eval';
-import { benchPairs } from './pairs';
-import { runSourcesBench } from './sources';
+import { benchPairsData, formatPairsBench } from './pairs';
+import { formatSourcesBench, sourcesBenchData } from './sources';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPS = 5;
@@ -282,7 +282,7 @@ function ratios(r: SizeReport, size: BenchRatios['size']): BenchRatios {
  * `--json`: one JSON object on stdout instead of the tables (times in µs, build times in ms),
  * for `npm run measure`.
  */
-function main(): void {
+async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const log = json ? () => {} : (...a: unknown[]) => console.log(...a);
   const path = resolve(ROOT, 'data/transcript.json');
@@ -302,8 +302,12 @@ function main(): void {
   const r100 = runSize('100× (real + 99 copies with 3% random edits)', big, exact, altered, FULLSCAN_QUERIES_100X);
   if (!json) printSize(r100);
   const all = [ratios(r1, '1×'), ratios(r100, '100×')];
+  // Each section runs once; text and --json are two views of the same data.
+  const scan = await benchScanData(createMatcher(transcript, loadGloss()));
+  const sources = sourcesBenchData(ROOT);
+  const pairs = benchPairsData();
   if (json) {
-    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all }));
+    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, sources, pairs }));
     return;
   }
 
@@ -326,9 +330,9 @@ function main(): void {
     lines.push([`${tag} matcher p95 (exact and altered)`, `${us(q.matcherP95Us).trim()}  (target < ${us(target).trim()})`, q.matcherP95Us < target]);
   }
   for (const [what, value, ok] of lines) log(`${ok ? '✓' : '✗'} ${what.padEnd(46)} ${value}`);
-  void benchScan(createMatcher(transcript, loadGloss())).then((text) => log(text));
-  runSourcesBench(ROOT);
-  console.log(benchPairs().join('\n'));
+  log(formatScanBench(scan));
+  log(formatSourcesBench(sources));
+  log(formatPairsBench(pairs).join('\n'));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

@@ -244,15 +244,51 @@ export function coldStart(file: string): void {
   });
 }
 
-export function runSourcesBench(root = ROOT): void {
+export interface SourcesBenchSetRow {
+  set: string;
+  n: number;
+  verdicts: Record<string, number>;
+  rightSource: number;
+  medianMs: number;
+  p95Ms: number;
+  targetP95Ms: number;
+  askedMean: number;
+  naiveMedianMs: number;
+  naiveMaxMs: number;
+}
+export interface ColdRun {
+  readMs: number;
+  setupMs: number;
+  answers: Array<{ ms: number; verdict: string; built: number }>;
+}
+export interface SourcesBenchData {
+  sources: number;
+  sourceChars: number;
+  loadStart: string;
+  loadEnd: string;
+  charsMedian: number;
+  charsTotal: number;
+  /** what → [median, max] ms per source */
+  perSource: Array<{ what: string; medianMs: number; maxMs: number }>;
+  queries: number;
+  reps: number;
+  sets: SourcesBenchSetRow[];
+  cold: ColdRun;
+  coldNoSignatures: ColdRun;
+  allBuiltMb: number;
+  multiMb: number;
+  liveMatchers: number;
+  targets: Array<{ what: string; value: number; target: number; unit: 'ms' | 'MB'; ok: boolean; note?: string }>;
+}
+
+export function sourcesBenchData(root = ROOT): SourcesBenchData {
   const transcript = JSON.parse(readFileSync(resolve(root, 'data/transcript.json'), 'utf8')) as Transcript;
   const gloss = (JSON.parse(readFileSync(resolve(root, 'data/gloss.en.json'), 'utf8')) as { gloss: Record<string, string> }).gloss;
   const rand = rng(9);
   const zhGen = chineseGen(transcript);
   const enGen = englishGen(gloss);
-  console.log(`\n# Sources: ${N_SOURCES} synthetic transcripts of ~${SOURCE_CHARS / 1000}k characters (25 Chinese, 25 English) + the built-in one`);
   const load = () => loadavg().map((x) => x.toFixed(1)).join(' / ');
-  console.log(`machine load average at the start (1 / 5 / 15 min, 2 cores): ${load()} — every time below is inflated by it`);
+  const loadStart = load();
 
   // parse + index
   const texts = Array.from({ length: N_SOURCES }, (_, k) => {
@@ -290,8 +326,7 @@ export function runSourcesBench(root = ROOT): void {
   const chars = sources.map((s) => s.paragraphs.reduce((n, p) => n + p.text.length, 0));
   const total = parseMs.map((_, i) => parseMs[i] + sigMs[i] + buildMs[i] + warmMs[i]);
   const firstNeed = parseMs.map((_, i) => parseMs[i] + sigMs[i] + buildMs[i]);
-  console.log(`characters per source: median ${median(chars)}, total ${chars.reduce((a, b) => a + b, 0)}`);
-  console.log('\n| per source (median / max of 50) | median | max |\n|---|---|---|');
+  const perSource: SourcesBenchData['perSource'] = [];
   for (const [what, xs] of [
     ['parse (txt, labels, times, language)', parseMs],
     ['signature (prefilter, 128 KiB)', sigMs],
@@ -300,7 +335,7 @@ export function runSourcesBench(root = ROOT): void {
     ['parse + signature + matcher (what a check needs first)', firstNeed],
     ['parse + index, all of the above', total],
   ] as const) {
-    console.log(`| ${what} | ${ms(median(xs))} | ${ms(Math.max(...xs))} |`);
+    perSource.push({ what, medianMs: median(xs), maxMs: Math.max(...xs) });
   }
 
   // latency over all 50 (+ built-in)
@@ -326,10 +361,8 @@ export function runSourcesBench(root = ROOT): void {
     }
     return best as CheckResult;
   };
-  console.log(`\n${queries.length} queries (a third each: exact substrings, altered ~8% of characters or one word, loose renderings); per query the median of ${REPS} runs after a warm-up`);
-  console.log('\n| set | n | verdicts | multi median | multi p95 | sources asked (mean) | all 50 asked (3 queries): median | max | ratio of medians |\n|---|---|---|---|---|---|---|---|---|');
-  const targets: Record<Query['set'], number> = { exact: 2, altered: 5, related: 10 };
-  const results: Array<[string, number, number]> = [];
+  const sets: SourcesBenchSetRow[] = [];
+  const p95Targets: Record<Query['set'], number> = { exact: 2, altered: 5, related: 10 };
   for (const set of ['exact', 'altered', 'related'] as const) {
     for (const lang of ['zh', 'en'] as const) {
       const qs = queries.filter((q) => q.set === set && q.lang === lang);
@@ -352,11 +385,18 @@ export function runSourcesBench(root = ROOT): void {
           naiveTimes.push(performance.now() - t0);
         }
       }
-      const v = [...verdicts.entries()].map(([k, n]) => `${k} ${n}`).join(', ');
-      console.log(
-        `| ${set} ${lang} | ${qs.length} | ${v}; right source ${rightSource} | ${ms(median(times))} | ${ms(p95(times))} | ${(asked / qs.length).toFixed(1)} | ${ms(median(naiveTimes))} | ${ms(Math.max(...naiveTimes))} | ${(median(naiveTimes) / median(times)).toFixed(0)}× |`,
-      );
-      results.push([`${set} ${lang}`, p95(times), targets[set]]);
+      sets.push({
+        set: `${set} ${lang}`,
+        n: qs.length,
+        verdicts: Object.fromEntries(verdicts),
+        rightSource,
+        medianMs: median(times),
+        p95Ms: p95(times),
+        targetP95Ms: p95Targets[set],
+        askedMean: asked / qs.length,
+        naiveMedianMs: median(naiveTimes),
+        naiveMaxMs: Math.max(...naiveTimes),
+      });
     }
   }
 
@@ -370,34 +410,77 @@ export function runSourcesBench(root = ROOT): void {
       JSON.stringify({ sources: sources.map((s) => ({ source: s, signature: withSignatures ? encodeSignature(signatures.get(s.id)!) : null })), queries: coldQueries }),
     );
     const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--cold', file], { cwd: root, encoding: 'utf8' });
-    return JSON.parse(out) as { readMs: number; setupMs: number; answers: Array<{ ms: number; verdict: string; built: number }> };
+    return JSON.parse(out) as ColdRun;
   };
   const cold = runCold(true);
   const coldNoSig = runCold(false);
   rmSync(dir, { recursive: true, force: true });
   const first = cold.setupMs + cold.answers[0].ms;
-  const firstNoSig = coldNoSig.setupMs + coldNoSig.answers[0].ms;
-  console.log('\n| cold start, fresh process, 50 stored sources | read stored JSON | set up | first answer (exact, en) | then a related query (zh) | setup + first answer |\n|---|---|---|---|---|---|');
-  console.log(`| signatures stored | ${ms(cold.readMs)} | ${ms(cold.setupMs)} | ${ms(cold.answers[0].ms)} (${cold.answers[0].verdict}, ${cold.answers[0].built} matcher built) | ${ms(cold.answers[1].ms)} (${cold.answers[1].verdict}) | ${ms(first)} |`);
-  console.log(`| signatures rebuilt from text | ${ms(coldNoSig.readMs)} | ${ms(coldNoSig.setupMs)} | ${ms(coldNoSig.answers[0].ms)} | ${ms(coldNoSig.answers[1].ms)} | ${ms(firstNoSig)} (${(firstNoSig / first).toFixed(1)}× slower) |`);
 
   naiveMatchers.clear();
   singles.length = 0;
   const multiHeap = heapMb() - before;
-  console.log(
-    `\nmemory (heap after GC, over the start of the section): 50 matchers fully built (positional index + MiniSearch) ${allBuilt.toFixed(0)} MB; ` +
-      `the multi-matcher after the queries (50 sources, signatures ${((50 * 128) / 1024).toFixed(1)} MB, ${multi.stats.liveMatchers} matchers live, default limit 12) ${multiHeap.toFixed(0)} MB`,
-  );
-  console.log(`machine load average at the end: ${load()}`);
   void allBuiltHeap;
-  console.log('\n## Sources targets');
-  const check = (ok: boolean, what: string, value: string) => console.log(`${ok ? '✓' : '✗'} ${what.padEnd(46)} ${value}`);
-  check(median(total) <= 300, 'parse + index one 60k source (median)', `${ms(median(total))}  (target ≤ 300 ms; max ${ms(Math.max(...total))}; without MiniSearch ${ms(median(firstNeed))})`);
-  for (const [what, p, target] of results) check(p <= target, `${what} p95 over all 50`, `${ms(p)}  (target ≤ ${target} ms)`);
-  check(first <= 300, 'cold start → first answer, 50 stored sources', `${ms(first)}  (target ≤ 300 ms)`);
-  check(multiHeap <= 150, 'memory, multi-matcher (12 matchers live)', `${multiHeap.toFixed(0)} MB  (target ≤ 150 MB; all 50 built: ${allBuilt.toFixed(0)} MB)`);
-  void multi;
+  const targets: SourcesBenchData['targets'] = [
+    { what: 'parse + index one 60k source (median)', value: median(total), target: 300, unit: 'ms', ok: median(total) <= 300, note: `max ${ms(Math.max(...total))}; without MiniSearch ${ms(median(firstNeed))}` },
+    ...sets.map((r) => ({ what: `${r.set} p95 over all 50`, value: r.p95Ms, target: r.targetP95Ms, unit: 'ms' as const, ok: r.p95Ms <= r.targetP95Ms })),
+    { what: 'cold start → first answer, 50 stored sources', value: first, target: 300, unit: 'ms', ok: first <= 300 },
+    { what: 'memory, multi-matcher (12 matchers live)', value: multiHeap, target: 150, unit: 'MB', ok: multiHeap <= 150, note: `all 50 built: ${allBuilt.toFixed(0)} MB` },
+  ];
+  return {
+    sources: N_SOURCES,
+    sourceChars: SOURCE_CHARS,
+    loadStart,
+    loadEnd: load(),
+    charsMedian: median(chars),
+    charsTotal: chars.reduce((a, b) => a + b, 0),
+    perSource,
+    queries: queries.length,
+    reps: REPS,
+    sets,
+    cold,
+    coldNoSignatures: coldNoSig,
+    allBuiltMb: allBuilt,
+    multiMb: multiHeap,
+    liveMatchers: multi.stats.liveMatchers,
+    targets,
+  };
 }
+
+export function formatSourcesBench(d: SourcesBenchData): string {
+  const out: string[] = [];
+  const log = (s: string) => out.push(s);
+  log(`\n# Sources: ${d.sources} synthetic transcripts of ~${d.sourceChars / 1000}k characters (25 Chinese, 25 English) + the built-in one`);
+  log(`machine load average at the start (1 / 5 / 15 min, 2 cores): ${d.loadStart} — every time below is inflated by it`);
+  log(`characters per source: median ${d.charsMedian}, total ${d.charsTotal}`);
+  log('\n| per source (median / max of 50) | median | max |\n|---|---|---|');
+  for (const r of d.perSource) log(`| ${r.what} | ${ms(r.medianMs)} | ${ms(r.maxMs)} |`);
+  log(`\n${d.queries} queries (a third each: exact substrings, altered ~8% of characters or one word, loose renderings); per query the median of ${d.reps} runs after a warm-up`);
+  log('\n| set | n | verdicts | multi median | multi p95 | sources asked (mean) | all 50 asked (3 queries): median | max | ratio of medians |\n|---|---|---|---|---|---|---|---|---|');
+  for (const r of d.sets) {
+    const v = Object.entries(r.verdicts).map(([k, n]) => `${k} ${n}`).join(', ');
+    log(`| ${r.set} | ${r.n} | ${v}; right source ${r.rightSource} | ${ms(r.medianMs)} | ${ms(r.p95Ms)} | ${r.askedMean.toFixed(1)} | ${ms(r.naiveMedianMs)} | ${ms(r.naiveMaxMs)} | ${(r.naiveMedianMs / r.medianMs).toFixed(0)}× |`);
+  }
+  const { cold, coldNoSignatures: coldNoSig } = d;
+  const first = cold.setupMs + cold.answers[0].ms;
+  const firstNoSig = coldNoSig.setupMs + coldNoSig.answers[0].ms;
+  log('\n| cold start, fresh process, 50 stored sources | read stored JSON | set up | first answer (exact, en) | then a related query (zh) | setup + first answer |\n|---|---|---|---|---|---|');
+  log(`| signatures stored | ${ms(cold.readMs)} | ${ms(cold.setupMs)} | ${ms(cold.answers[0].ms)} (${cold.answers[0].verdict}, ${cold.answers[0].built} matcher built) | ${ms(cold.answers[1].ms)} (${cold.answers[1].verdict}) | ${ms(first)} |`);
+  log(`| signatures rebuilt from text | ${ms(coldNoSig.readMs)} | ${ms(coldNoSig.setupMs)} | ${ms(coldNoSig.answers[0].ms)} | ${ms(coldNoSig.answers[1].ms)} | ${ms(firstNoSig)} (${(firstNoSig / first).toFixed(1)}× slower) |`);
+  log(
+    `\nmemory (heap after GC, over the start of the section): 50 matchers fully built (positional index + MiniSearch) ${d.allBuiltMb.toFixed(0)} MB; ` +
+      `the multi-matcher after the queries (50 sources, signatures ${((50 * 128) / 1024).toFixed(1)} MB, ${d.liveMatchers} matchers live, default limit 12) ${d.multiMb.toFixed(0)} MB`,
+  );
+  log(`machine load average at the end: ${d.loadEnd}`);
+  log('\n## Sources targets');
+  for (const t of d.targets) {
+    const value = t.unit === 'ms' ? ms(t.value) : `${t.value.toFixed(0)} MB`;
+    log(`${t.ok ? '✓' : '✗'} ${t.what.padEnd(46)} ${value}  (target ≤ ${t.target} ${t.unit}${t.note ? `; ${t.note}` : ''})`);
+  }
+  return out.join('\n');
+}
+
+export const runSourcesBench = (root = ROOT): void => console.log(formatSourcesBench(sourcesBenchData(root)));
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const cold = process.argv.indexOf('--cold');

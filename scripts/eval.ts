@@ -297,12 +297,36 @@ async function main(): Promise<void> {
   const matcher = createMatcher(transcript, gloss);
   const buildMs = performance.now() - t0;
   const cases = loadCases(ROOT, transcript);
+  // Every section once; text and --json are two views of the same results.
   const report = evaluate(matcher, cases);
+  const families = [...familyStats(report), ...familyStats(report, 'dev'), ...familyStats(report, 'heldout')];
+  const scan = await evaluateScan((text) => matcher.check(text));
+  const pairs = evaluatePairs();
+  // Imported here: eval-sources imports this module.
+  const { evaluateSources, formatSourceReport } = await import('./eval-sources');
+  const sources = evaluateSources(ROOT);
   if (process.argv.includes('--json')) {
-    // For `npm run measure`: the counts per kind and group, without the per-case results.
+    // For `npm run measure`: counts, without the per-case results.
     const { kinds, groups, total, falseFound, ms } = report;
     const falseFoundIds = falseFound.map((o) => o.c.id);
-    console.log(JSON.stringify({ cases: cases.length, gloss: !!gloss, buildMs, ms, kinds, groups, total, falseFound: falseFoundIds }));
+    const pageCounts = scan.pages.map(({ page, expected, found, truePositives, speakerOk, sameAsHand, asLabelled }) => ({ page, expected, found, truePositives, speakerOk, sameAsHand, asLabelled }));
+    const s = sources.report;
+    console.log(
+      JSON.stringify({
+        cases: cases.length,
+        gloss: !!gloss,
+        buildMs,
+        ms,
+        kinds,
+        groups,
+        total,
+        falseFound: falseFoundIds,
+        families,
+        sources: { cases: s.outcomes.length, kinds: s.kinds, groups: s.groups, total: s.total, falseFound: s.falseFound.map((o) => o.c.id), sourceOk: sources.sourceOk, sourceN: sources.sourceN },
+        scan: pageCounts,
+        pairs: { ...pairs, misses: pairs.misses.length },
+      }),
+    );
     return;
   }
   console.log(
@@ -310,7 +334,7 @@ async function main(): Promise<void> {
   );
   console.log(formatReport(report));
   console.log('\nQuotes that mislead (issue 10), by family — all, then rules-first (dev) and held-out cases:\n');
-  console.log(formatFamilies([...familyStats(report), ...familyStats(report, 'dev'), ...familyStats(report, 'heldout')]));
+  console.log(formatFamilies(families));
   const misses = report.outcomes.filter((o) => !o.verdictOk || o.top1 === false || o.speakerOk === false);
   if (misses.length > 0) {
     console.log(`\nmisses (${misses.length}; wrong verdict, speaker or top-1 paragraph):`);
@@ -322,14 +346,9 @@ async function main(): Promise<void> {
       );
     }
   }
-  console.log((await evaluateScan((text) => matcher.check(text))).text);
-  console.log(`\n${formatPairReport(evaluatePairs(), verbose)}`);
+  console.log(scan.text);
+  console.log(`\n${formatPairReport(pairs, verbose)}`);
+  console.log(`\n${formatSourceReport(sources)}`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  void main().then(async () => {
-    // Imported here so that eval-sources (which imports this module) is loaded only when run.
-    const { evaluateSources, formatSourceReport } = await import('./eval-sources');
-    console.log(`\n${formatSourceReport(evaluateSources(ROOT))}`);
-  });
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) void main(); // not awaited: eval-sources imports this module, whose evaluation must finish first

@@ -23,7 +23,27 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { BenchRatios, SizeReport } from '../bench/bench';
 import {
+  axeMarkdown,
   collectMeasurements,
+  CONTENT_SCRIPT_GZ_TARGET_BYTES,
+  familiesMarkdown,
+  groupFloorRows,
+  mark,
+  pairEvalMarkdown,
+  pairsBenchMarkdown,
+  parseAxeMarkdown,
+  scanBenchMarkdown,
+  scanEvalMarkdown,
+  SCAN_LONGEST_TASK_TARGET_MS,
+  sourcesBenchMarkdown,
+  targetTable,
+  type AxeRow,
+  type FamilyJson,
+  type PairEvalJson,
+  type PairsBenchRowJson,
+  type ScanBenchRowJson,
+  type ScanEvalJson,
+  type SourcesBenchJson,
   kB,
   micro,
   ms,
@@ -36,6 +56,7 @@ import {
   zipContents,
   type RunSeries,
   type TestSummary,
+  type TargetRow,
 } from './measure-lib';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -164,14 +185,31 @@ let firefox: Step | null = null;
 let firefoxNote = '';
 const firefoxSeries: RunSeries = {};
 const firefoxMeasurements = path.join(ROOT, 'test-results/measurements-firefox.json');
+const scanMeasurementsFile = path.join(ROOT, 'test-results/scan-measurements.json');
+const sourcesMeasurementsFile = path.join(ROOT, 'test-results/sources-measurements.json');
+const a11yDir = path.join(ROOT, 'test-results/a11y');
+const scanSeries: RunSeries = {};
+const sourcesSeries: RunSeries = {};
+let axeRows: AxeRow[] = [];
 if (quick) {
   console.log('\n--quick: the browser suites are skipped');
 } else {
   fs.rmSync(measurementsFile, { force: true });
+  for (const f of [measurementsFile, scanMeasurementsFile, sourcesMeasurementsFile]) fs.rmSync(f, { force: true });
+  fs.rmSync(a11yDir, { recursive: true, force: true });
   chromium = await vitestStep('Chromium e2e', 'test:e2e', runs, () => {
-    if (fs.existsSync(measurementsFile)) {
-      collectMeasurements(JSON.parse(fs.readFileSync(measurementsFile, 'utf8')), browserSeries);
-      fs.rmSync(measurementsFile);
+    for (const [file, series] of [[measurementsFile, browserSeries], [scanMeasurementsFile, scanSeries], [sourcesMeasurementsFile, sourcesSeries]] as const) {
+      if (!fs.existsSync(file)) continue;
+      collectMeasurements(JSON.parse(fs.readFileSync(file, 'utf8')), series);
+      fs.rmSync(file);
+    }
+    // The a11y tables of the last run (violations do not vary from run to run).
+    if (fs.existsSync(a11yDir)) {
+      axeRows = fs
+        .readdirSync(a11yDir)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+        .flatMap((f) => parseAxeMarkdown(f, fs.readFileSync(path.join(a11yDir, f), 'utf8')));
     }
   });
   if (pkg.scripts['test:e2e:firefox']) {
@@ -193,6 +231,9 @@ interface BenchJson {
   queries: { exact: number; altered: number };
   sizes: SizeReport[];
   ratios: BenchRatios[];
+  scan?: ScanBenchRowJson[];
+  sources?: SourcesBenchJson;
+  pairs?: PairsBenchRowJson[];
 }
 const benches: BenchJson[] = [];
 const benchStep: Step = { name: 'bench', command: 'npm run bench -- --json', times: [], failures: 0 };
@@ -228,6 +269,10 @@ interface EvalJson {
   groups: Stats[];
   total: Stats;
   falseFound: string[];
+  families?: FamilyJson[];
+  sources?: { cases: number; kinds: Stats[]; groups: Stats[]; total: Stats; falseFound: string[]; sourceOk: number; sourceN: number };
+  scan?: ScanEvalJson[];
+  pairs?: PairEvalJson;
 }
 let evalJson: EvalJson | null = null;
 {
@@ -373,7 +418,8 @@ const LABELS: Record<string, string> = {
   warmCheckRoundTripMs: 'warm check round trip from an extension page',
 };
 function browserTable(series: RunSeries, suite: string, n: number) {
-  const names = [...new Set(Object.keys(series).map((k) => k.split('.')[0]))].filter((k) => k !== 'sizes');
+  // `name.figure`; names themselves may hold dots (`feature-long.scanMs`)
+  const names = [...new Set(Object.keys(series).map((k) => k.slice(0, k.lastIndexOf('.'))))].filter((k) => k !== 'sizes');
   if (!names.length) return;
   p(`### ${suite}${n > 1 ? ` (ranges over ${n} runs of the suite)` : ' (one run of the suite)'}`);
   p();
@@ -400,6 +446,28 @@ if (!quick) {
   browserTable(browserSeries, 'Chromium', chromium?.times.length ?? 0);
   if (!Object.keys(browserSeries).length) p('No `test-results/measurements.json` was written (the Chromium suite failed early?).\n');
   browserTable(firefoxSeries, 'Firefox', firefox?.times.length ?? 0);
+  if (!Object.keys(firefoxSeries).length) p('No `test-results/measurements-firefox.json` was written by the Firefox suite: no Firefox timings.\n');
+  browserTable(scanSeries, 'Page scan in Chromium (test/e2e/scan.e2e.ts → test-results/scan-measurements.json)', chromium?.times.length ?? 0);
+  browserTable(sourcesSeries, 'Worker cold start with stored sources (test/e2e/sources.e2e.ts → test-results/sources-measurements.json)', chromium?.times.length ?? 0);
+  const scanTargets: TargetRow[] = [];
+  for (const k of Object.keys(scanSeries).filter((x) => x.endsWith('.scanMs.median'))) {
+    scanTargets.push({ what: `${k.split('.')[0]}: scan found, checked and marked (median)`, value: range(scanSeries[k], ms), target: '≤ 150 ms', ok: scanSeries[k].every((x) => x <= 150) });
+  }
+  for (const k of Object.keys(scanSeries).filter((x) => x.endsWith('.longestTaskMs.max'))) {
+    scanTargets.push({ what: `${k.split('.')[0]}: longest main-thread task`, value: range(scanSeries[k], ms), target: `≤ ${SCAN_LONGEST_TASK_TARGET_MS} ms`, ok: scanSeries[k].every((x) => x <= SCAN_LONGEST_TASK_TARGET_MS) });
+  }
+  if (scanTargets.length) {
+    p('Issue 11 targets in the browser:');
+    p();
+    p(targetTable(scanTargets));
+    p();
+  } else p('No `test-results/scan-measurements.json` was written: no in-browser scan timings.\n');
+  p('## Accessibility (axe-core)');
+  p();
+  p('From the tables the a11y suites write to `test-results/a11y/*.md` (last run of the Chromium suite); counts are elements per impact.');
+  p();
+  p(axeMarkdown(axeRows));
+  p();
 }
 
 p('## Matcher benchmark');
@@ -446,6 +514,18 @@ if (benches.length) {
     ),
   );
   p();
+  p('### Page scan in Node (bench/scan-bench.ts; issue 11 target ≤ 150 ms, the browser figure is above)');
+  p();
+  p(scanBenchMarkdown(benches.map((b) => b.scan ?? []).filter((x) => x.length)));
+  p();
+  p('### 50 stored sources (bench/sources.ts; ranges over runs, ✓ when every run met the target)');
+  p();
+  p(sourcesBenchMarkdown(benches.flatMap((b) => (b.sources ? [b.sources] : []))));
+  p();
+  p('### Translation pairing speed (bench/pairs.ts; issue 13 target ≤ 500 ms at 60 000 characters)');
+  p();
+  p(pairsBenchMarkdown(benches.map((b) => b.pairs ?? []).filter((x) => x.length)));
+  p();
 } else p('The bench failed: no figures.\n');
 
 p('## Evaluation');
@@ -465,6 +545,31 @@ if (evalJson) {
   p();
   p(table(head, e.kinds.map(row)));
   p();
+  p('Verdict rate per group against the floors of `test/match/eval-floors.test.ts`:');
+  p();
+  p(table(['group', 'n', 'verdict', 'floor', ''], groupFloorRows(e.groups, e.total)));
+  p();
+  p('### Quotes that mislead (issue 10, test/eval/cases-truth.jsonl), by family and split');
+  p();
+  p(familiesMarkdown(e.families ?? []));
+  p();
+  p('### English source (scripts/eval-sources.ts: test/fixtures/sources/interview-en.txt beside the built-in transcript)');
+  p();
+  if (e.sources) {
+    const s = e.sources;
+    p(`${s.cases} cases; first match from the English source in ${s.sourceOk}/${s.sourceN} found cases; false verbatim/altered: ${s.falseFound.length}.`);
+    p();
+    p(table(head, [...s.kinds.map(row), ...s.groups.map(row), row({ ...s.total, kind: 'all' })]));
+  } else p('No English-source figures (the eval JSON has no `sources` section).');
+  p();
+  p('### Page scan against the labelled pages (scripts/scan-eval.ts, test/fixtures/pages/scan)');
+  p();
+  p(scanEvalMarkdown(e.scan ?? []));
+  p();
+  p('### Translation pairing accuracy (scripts/eval-pairs.ts, test/fixtures/pair)');
+  p();
+  p(e.pairs ? pairEvalMarkdown(e.pairs) : 'No pairing figures (the eval JSON has no `pairs` section).');
+  p();
 } else p('The evaluation failed: no figures.\n');
 
 p('## Sizes');
@@ -473,8 +578,15 @@ p('Bytes as built (kB = 1000 bytes); gzip at level 9 for reference (the store pa
 p();
 p(
   table(
-    ['build (`.output/`)', 'content script', 'content script gzipped', 'background', 'background gzipped', 'whole extension'],
-    bundles.map((b) => [b.dir, kB(b.content), kB(b.contentGz), kB(b.background), kB(b.backgroundGz), `${kB(b.whole.bytes)}, ${b.whole.files} files`]),
+    ['build (`.output/`)', 'content script', `content script gzipped (target ≤ ${kB(CONTENT_SCRIPT_GZ_TARGET_BYTES)})`, 'background', 'background gzipped', 'whole extension'],
+    bundles.map((b) => [
+      b.dir,
+      kB(b.content),
+      `${kB(b.contentGz)} ${Number.isFinite(b.contentGz) ? mark(b.contentGz <= CONTENT_SCRIPT_GZ_TARGET_BYTES) : ''}`.trim(),
+      kB(b.background),
+      kB(b.backgroundGz),
+      `${kB(b.whole.bytes)}, ${b.whole.files} files`,
+    ]),
   ),
 );
 p();

@@ -88,6 +88,10 @@ export function scanPages(): string[] {
 export async function evaluateScan(check: (text: string) => CheckResult): Promise<{ pages: PageOutcome[]; text: string }> {
   const pages: PageOutcome[] = [];
   for (const p of scanPages()) pages.push(await evaluatePage(p, check));
+  return { pages, text: formatScanEval(pages) };
+}
+
+export function formatScanEval(pages: PageOutcome[]): string {
   const pct = (a: number, n: number) => (n ? `${((100 * a) / n).toFixed(1)}%` : '–');
   const sum = (f: (p: PageOutcome) => number) => pages.reduce((n, p) => n + f(p), 0);
   const lines = ['', '## Page scan (test/fixtures/pages/scan)', '', `${'page'.padEnd(21)} quotes found  recall precision speaker  same-as-hand  as-labelled`];
@@ -102,5 +106,5 @@ export async function evaluateScan(check: (text: string) => CheckResult): Promis
     for (const v of p.verdictDiff) lines.push(`  verdict  ${p.page}: scan ${v.scan}, by hand ${v.hand} — ${v.label.text}`);
     for (const v of p.labelDiff) lines.push(`  label    ${p.page}: labelled ${v.label.verdict}, matcher ${v.scan} — ${v.label.text}`);
   }
-  return { pages, text: lines.join('\n') };
+  return lines.join('\n');
 }

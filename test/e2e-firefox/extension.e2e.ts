@@ -26,6 +26,12 @@ let fx: Fixtures;
 let ff: Firefox;
 /** An extension page kept open: it reaches the background page (MV2) for tab ids and state. */
 let ext: Page;
+/** Timings recorded along the way (never asserted: the machine is shared), for `npm run measure`. */
+const paintMs: number[] = [];
+const warmRoundTripMs: number[] = [];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)];
+const summary = (xs: number[]) => ({ runs: xs.length, median: median(xs), p95: p95(xs), max: Math.max(...xs) });
 
 beforeAll(async () => {
   fx = await serveFixtures();
@@ -39,6 +45,11 @@ afterAll(async () => {
   if (ff) {
     fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
     fs.writeFileSync(path.join(ROOT, 'test-results/firefox-output.log'), ff.output.join('\n') + '\n');
+    // Same shape as the Chromium suite's test-results/measurements.json.
+    const measurements: Record<string, unknown> = {};
+    if (paintMs.length) measurements.selectionToCardPaintedMs = { trigger: 'check-on-select button', ...summary(paintMs) };
+    if (warmRoundTripMs.length) measurements.warmCheckRoundTripMs = summary(warmRoundTripMs);
+    fs.writeFileSync(path.join(ROOT, 'test-results/measurements-firefox.json'), JSON.stringify(measurements, null, 2) + '\n');
   }
   await ff?.close();
   await fx?.close();
@@ -95,6 +106,8 @@ async function checkQuote(page: Page, selector: string) {
   await page.bringToFront();
   // The quote near the top of the viewport: the card opens below it with room for all it shows.
   await page.evaluate((sel) => window.scrollTo(0, document.querySelector(sel)!.getBoundingClientRect().top + window.scrollY - 120), selector);
+  // A card left from an earlier check must not lend its figure to this one.
+  await page.evaluate(() => document.querySelector('verbatim-card')?.removeAttribute('data-paint-ms'));
   await waitFor(async () => {
     await selectAndRelease(page, selector);
     const button = await page.waitForSelector('pierce/[data-testid="check-button"]', { timeout: 1000 }).catch(() => null);
@@ -105,6 +118,12 @@ async function checkQuote(page: Page, selector: string) {
     );
   }, `the check button after selecting ${selector}`);
   await page.waitForSelector('pierce/[data-testid="card"][data-state="result"]', { timeout: 20_000 });
+  // Check button click → card painted, the content script's own clock (as in the Chromium suite).
+  const painted = await page.waitForSelector('verbatim-card[data-paint-ms]', { timeout: 5000 }).catch(() => null);
+  if (painted) {
+    const v = Number(await page.$eval('verbatim-card', (e) => e.getAttribute('data-paint-ms')));
+    if (Number.isFinite(v)) paintMs.push(v);
+  }
   return (await readCard(page))!;
 }
 
@@ -120,6 +139,17 @@ describe('install and least privilege', () => {
       return { mv: browser.runtime.getManifest().manifest_version, name: browser.runtime.getManifest().name, background: !!bg?.verbatimBackground, verdict: r.card.verdict };
     });
     expect(info).toEqual({ mv: 2, name: 'Verbatim', background: true, verdict: 'verbatim' });
+    // Warm check round trips from the extension page (the first check above built the matcher).
+    const times = await ext.evaluate(async () => {
+      const out: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const t0 = performance.now();
+        await browser.runtime.sendMessage({ type: 'verbatim:check', text: '我认为唯一真实的东西,就是那条指数曲线。' });
+        out.push(performance.now() - t0);
+      }
+      return out;
+    });
+    warmRoundTripMs.push(...times);
   });
 
   it('least privilege: the manifest asks for no host access, and nothing runs on a page before the user opts in', async () => {
