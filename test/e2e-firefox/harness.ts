@@ -264,7 +264,7 @@ export interface CardInfo {
   diffTranscript: string[];
   matches: Array<string | null>;
   gloss: string;
-  glossNotice: string;
+  headline: string;
   openSection: number;
   text: string;
 }
@@ -288,7 +288,7 @@ export async function readCard(page: Page): Promise<CardInfo | null> {
       diffTranscript: all('diff-transcript').map((e) => e.textContent ?? ''),
       matches: all('match').map((e) => e.getAttribute('data-paragraph')),
       gloss: one('gloss')?.textContent ?? '',
-      glossNotice: one('gloss-notice')?.textContent ?? '',
+      headline: one('headline')?.textContent ?? '',
       openSection: all('open-section').length,
       text: card.textContent ?? '',
     };

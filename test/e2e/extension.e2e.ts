@@ -335,7 +335,8 @@ describe('card behaviour', () => {
     const clip = await page.evaluate(() => navigator.clipboard.readText());
     expect(clip).toContain(para('p030').simplified);
     expect(clip).toContain('— Dario Amodei, 指数定律,才是唯一真实的东西');
-    expect(clip).toContain('CSDN Chinese translation, edited');
+    expect(clip).toContain('CSDN Chinese translation (edited)');
+    expect(clip.split('CSDN Chinese translation').length - 1).toBe(1); // named once
     expect(clip).toContain('https://www.youtube.com/watch?v=mYDSSRS-B5U');
     await page.close();
   });
