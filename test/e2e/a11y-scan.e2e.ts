@@ -159,18 +159,19 @@ describe('keyboard only', () => {
 
     // Tab reaches the list at the current row (one Tab stop for the list), ↓ moves focus with it.
     await tabTo(page, 'scan-row');
-    await expect(focusedRow(page)).resolves.toBe(0);
+    await expect.poll(() => focusedRow(page)).toBe(0); // focus follows the re-render
     await page.keyboard.press('ArrowDown');
     await page.locator('verbatim-scan[data-current="1"]').waitFor();
-    await expect(focusedRow(page)).resolves.toBe(1);
+    await expect.poll(() => focusedRow(page)).toBe(1); // focus follows the re-render
     await expect(announced(page)).resolves.toMatch(new RegExp(`^Quote 2 of ${total}, `));
     const currentMarks = await page.evaluate(() => (CSS as any).highlights.get('verbatim-current')?.size ?? 0);
     expect(currentMarks).toBeGreaterThan(0);
     await page.keyboard.press('ArrowUp');
     await page.locator('verbatim-scan[data-current="0"]').waitFor();
-    await expect(focusedRow(page)).resolves.toBe(0);
+    await expect.poll(() => focusedRow(page)).toBe(0); // focus follows the re-render
     await page.keyboard.press('ArrowDown');
     await page.locator('verbatim-scan[data-current="1"]').waitFor();
+    await expect.poll(() => focusedRow(page)).toBe(1);
 
     // Enter opens the card of that quote, with focus in it; Esc closes it and focus is on the row again.
     await page.keyboard.press('Enter');
@@ -178,7 +179,7 @@ describe('keyboard only', () => {
     await expect.poll(() => focused(page)).toMatch(/^verbatim-card>/);
     await page.keyboard.press('Escape');
     await page.locator('verbatim-card').waitFor({ state: 'detached' });
-    await expect(focusedRow(page)).resolves.toBe(1);
+    await expect.poll(() => focusedRow(page)).toBe(1); // focus follows the re-render
     await expect(markCount(page)).resolves.toBeGreaterThan(0);
 
     // Esc clears every mark, closes the panel, and focus is back on the reader's link.
@@ -211,12 +212,12 @@ describe('keyboard only', () => {
     await page.locator('verbatim-scan[data-current="0"]').waitFor();
     // Back into the list: the current row is its Tab stop; Space opens its card, Esc comes back to it.
     await page.keyboard.press('Shift+Tab');
-    await expect(focusedRow(page)).resolves.toBe(0);
+    await expect.poll(() => focusedRow(page)).toBe(0); // focus follows the re-render
     await page.keyboard.press('Space');
     await page.locator('verbatim-card[data-scan-index="0"]').waitFor();
     await page.keyboard.press('Escape');
     await page.locator('verbatim-card').waitFor({ state: 'detached' });
-    await expect(focusedRow(page)).resolves.toBe(0);
+    await expect.poll(() => focusedRow(page)).toBe(0); // focus follows the re-render
     await page.keyboard.press('Escape');
     await page.locator('verbatim-scan').waitFor({ state: 'detached' });
     await expect(markCount(page)).resolves.toBe(0);
