@@ -1,6 +1,13 @@
 // Pure helpers of `npm run measure` (scripts/measure.ts): ranges over runs, Vitest's JSON
 // report, zip contents, the markdown of docs/measurements.md. Unit tests: test/scripts/measure-lib.test.ts.
 
+// The JSON sections are the producers' own shapes (type-only imports: nothing of them runs here).
+import type { PairsBenchRow } from '../bench/pairs';
+import type { ScanBenchRow } from '../bench/scan-bench';
+import type { FamilyStats, KindStats } from './eval';
+import type { PairEvalReport } from './eval-pairs';
+import type { PageOutcome } from './scan-eval';
+
 /** `a` when every run gave the same figure (or there is one run), else `min–max`. */
 export function range(values: number[], fmt: (x: number) => string): string {
   const xs = values.filter((x) => Number.isFinite(x));
@@ -135,26 +142,8 @@ export interface TargetRow {
 export const targetTable = (rows: TargetRow[]): string => table(['what', 'measured', 'target', ''], rows.map((r) => [r.what, r.value, r.target, mark(r.ok)]));
 
 // Shapes of the `--json` sections (bench/scan-bench.ts, bench/pairs.ts, bench/sources.ts).
-export interface ScanBenchRowJson {
-  page: string;
-  quotes: number;
-  findMs: number;
-  checkMs: number;
-  totalMs: number;
-  targetMs: number;
-}
-export interface PairsBenchRowJson {
-  targetChars: number;
-  originalChars: number;
-  originalParagraphs: number;
-  translationChars: number;
-  translationParagraphs: number;
-  wallMs: number;
-  cpuMs: number;
-  right: number;
-  of: number;
-  targetMs: number | null;
-}
+export type ScanBenchRowJson = ScanBenchRow;
+export type PairsBenchRowJson = PairsBenchRow;
 export interface SourcesBenchJson {
   sources: number;
   perSource: Array<{ what: string; medianMs: number; maxMs: number }>;
@@ -238,45 +227,10 @@ export function sourcesBenchMarkdown(runs: SourcesBenchJson[]): string {
 }
 
 // Shapes of the eval `--json` sections (scripts/eval.ts).
-export interface StatsJson {
-  kind: string;
-  n: number;
-  verdict: number;
-  speakerN: number;
-  speaker: number;
-  paragraphN: number;
-  top1: number;
-  top3: number;
-}
-export interface FamilyJson {
-  family: string;
-  split: string;
-  n: number;
-  verdict: number;
-  related: number;
-  verbatimOrAltered: number;
-  contradicted: number;
-  top3: number;
-  paragraphN: number;
-  turnFirst: number;
-}
-export interface ScanEvalJson {
-  page: string;
-  expected: number;
-  found: number;
-  truePositives: number;
-  speakerOk: number;
-  sameAsHand: number;
-  asLabelled: number;
-}
-export interface PairEvalJson {
-  paragraphs: { right: number; n: number };
-  droppedParagraphs: { right: number; n: number };
-  sentences: { right: number; n: number };
-  counterparts: { right: number; n: number };
-  droppedSentences: { right: number; n: number };
-  ms: number;
-}
+export type StatsJson = KindStats;
+export type FamilyJson = FamilyStats;
+export type ScanEvalJson = Pick<PageOutcome, 'page' | 'expected' | 'found' | 'truePositives' | 'speakerOk' | 'sameAsHand' | 'asLabelled'>;
+export type PairEvalJson = Omit<PairEvalReport, 'misses'>;
 
 const rate = (a: number, n: number) => (n === 0 ? 1 : a / n);
 
