@@ -79,7 +79,7 @@ export function MatchDetail({ match, verdict, script, actions, rank }: Props) {
         <button type="button" data-testid="copy-citation" onClick={copy}>
           {t('copyCitation')}
         </button>
-        <span class="status" role="status" aria-live="polite">
+        <span class="status" role="status" aria-live="polite" data-testid="copy-status">
           {status}
         </span>
       </div>

@@ -331,7 +331,8 @@ describe('card behaviour', () => {
     await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: fx.url });
     const c = await checkViaMenu(page, '#q-verbatim');
     await c.getByTestId('copy-citation').click();
-    await expect(c.getByRole('status').first().innerText()).resolves.toBe('Citation copied');
+    // the copy's own status (the card's announcement is a status region too)
+    await expect.poll(() => c.getByTestId('copy-status').first().innerText()).toBe('Citation copied');
     const clip = await page.evaluate(() => navigator.clipboard.readText());
     expect(clip).toContain(para('p030').simplified);
     expect(clip).toContain('— Dario Amodei, 指数定律,才是唯一真实的东西');
