@@ -28,7 +28,7 @@ import { normalize, normalizeText } from '../src/match/normalize';
 import { Ranker } from '../src/match/rank';
 import { mutate, rng } from '../test/match/rng';
 import { benchScanData, formatScanBench } from './scan-bench';
-import { loadGloss } from '../scripts/eval';
+import { loadGloss } from '../scripts/eval-core';
 import { benchPairsData, formatPairsBench } from './pairs';
 import { formatSourcesBench, sourcesBenchData } from './sources';
 

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { normalizeText } from '../src/match/normalize';
 import { builtinSource, createMultiMatcher, draftToSource, parseSource, type MultiMatcher, type Source } from '../src/sources/index';
 import type { Speaker } from '../src/types';
-import { evaluate, formatReport, loadGloss, loadTranscript, type EvalCase, type EvalReport } from './eval';
+import { evaluate, formatReport, loadGloss, loadTranscript, type EvalCase, type EvalReport } from './eval-core';
 
 export const FIXTURE_ID = 'fixture-en';
 

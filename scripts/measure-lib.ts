@@ -4,7 +4,7 @@
 // The JSON sections are the producers' own shapes (type-only imports: nothing of them runs here).
 import type { PairsBenchRow } from '../bench/pairs';
 import type { ScanBenchRow } from '../bench/scan-bench';
-import type { FamilyStats, KindStats } from './eval';
+import type { FamilyStats, KindStats } from './eval-core';
 import type { PairEvalReport } from './eval-pairs';
 import type { PageOutcome } from './scan-eval';
 

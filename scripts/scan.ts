@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createMatcher } from '../src/match/index';
-import { loadGloss, loadTranscript } from './eval';
+import { loadGloss, loadTranscript } from './eval-core';
 import { scanHtml } from './scan-lib';
 
 const USAGE = 'usage: npm run --silent scan -- FILE.html   (or - for standard input)';

@@ -8,19 +8,14 @@
  *   SOURCE_SCHEMA_VERSION by `migrateSourceRecord` inside the upgrade transaction.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Source, SourcePair } from '../sources/model';
+import type { SourcePair } from '../sources/model';
 import { migrateSourceRecord } from './migrate';
+import type { StoredSource } from './records';
 
 export const DB_NAME = 'verbatim-sources';
 export const DB_VERSION = 2;
 
-/** A stored source: the Source plus bookkeeping (soft delete for undo). */
-export type StoredSource = Source & {
-  /** Epoch ms of a delete that can still be undone; the record is purged after the undo window. */
-  deletedAt?: number;
-  /** Epoch ms of the last change. */
-  updatedAt?: number;
-};
+export type { StoredSource } from './records';
 
 /** A draft waiting for the reader's review ("Add this page" hands it to the Sources page). */
 export interface StoredDraft {

@@ -4,7 +4,7 @@
  * release implied.
  */
 import { SOURCE_SCHEMA_VERSION, type Source, type SourceParagraph, type SourceSpeaker } from '../sources/model';
-import type { StoredSource } from './db';
+import type { StoredSource } from './records';
 
 type Loose = Record<string, unknown>;
 

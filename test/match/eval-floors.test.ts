@@ -4,7 +4,7 @@
  * come out verbatim or altered.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, familyOf, loadCases, loadGloss, loadTranscript, type EvalReport } from '../../scripts/eval';
+import { evaluate, familyOf, loadCases, loadGloss, loadTranscript, type EvalReport } from '../../scripts/eval-core';
 import { createMatcher } from '../../src/match/index';
 
 let report: EvalReport;

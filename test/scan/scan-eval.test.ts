@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/index';
-import { loadGloss, loadTranscript } from '../../scripts/eval';
+import { loadGloss, loadTranscript } from '../../scripts/eval-core';
 import { evaluateScan } from '../../scripts/scan-eval';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
