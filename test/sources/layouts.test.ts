@@ -250,6 +250,19 @@ describe('title, date, recording URL', () => {
   });
 });
 
+describe('a saved page (HTML file)', () => {
+  it('stores the article, not the cookie notice, logo, menu, share or newsletter boxes; the date line is the date', () => {
+    const d = draft('saved-page.html');
+    expect(d.layout).toBe('html');
+    expect(d.title).toBe('Dario Amodei on the long middle');
+    expect(d.date).toBe('2025-02-11');
+    const all = d.paragraphs.map((p) => p.text).join('\n');
+    expect(all).not.toMatch(/cookies|Accept all|Slow Signal|Episodes|Subscribe|Share on|newsletter|Recorded/i);
+    expect(rows(d).filter((r) => r[0] === 'Dario Amodei')).toHaveLength(3);
+    expect(d.speakers.find((s) => s.main)?.name).toBe('Dario Amodei');
+  });
+});
+
 describe('a text and its translation in one file', () => {
   it('is found as two parts', () => {
     const d = draft('bilingual.txt');
