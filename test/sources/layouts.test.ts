@@ -128,6 +128,13 @@ describe("a video page's transcript panel: time-only lines, then text", () => {
     clean(d);
   });
 
+  it('skips the spoken-out time the panel repeats under each time', () => {
+    const d = parse(['0:00', '0 seconds', 'Welcome back to the show.', '0:04', '4 seconds', 'My guest today runs a company.', '1:02', '1 minute, 2 seconds', 'Thanks for having me.', '1:05', '1 minute, 5 seconds', 'It is good to be here.', '1:09', '1 minute, 9 seconds', 'Let us begin.'].join('\n'));
+    expect(d.layout).toBe('time-lines');
+    expect(d.paragraphs.map((p) => p.text).join(' ')).toBe('Welcome back to the show. My guest today runs a company. Thanks for having me. It is good to be here. Let us begin.');
+    expect(d.paragraphs[0].times?.map(([, s]) => s)).toEqual([0, 4, 62, 65, 69]);
+  });
+
   it('marks automatic captions and drops [Music]', () => {
     const d = draft('time-lines-auto.txt');
     expect(d.captions).toBe('automatic');
@@ -316,6 +323,16 @@ describe('times inside merged paragraphs (subtitles)', () => {
     const srt = ['1\n00:00:01,000 --> 00:00:03,000\nSo the first thing', '2\n00:00:03,000 --> 00:00:05,500\nI would say is that', '3\n00:00:05,500 --> 00:00:08,000\nthe curve keeps going.'].join('\n\n');
     const d = parseSrt(srt);
     expect(d.paragraphs[0]).toMatchObject({ text: 'So the first thing I would say is that the curve keeps going.', time: 1, times: [[0, 1], [19, 3], [39, 5.5]] });
+  });
+
+  it('VTT automatic captions: marked, paragraphs cut by length, every cue time kept', () => {
+    const words = 'so the thing about scaling is that it just keeps working and people keep expecting it to stop'.split(' ');
+    const cues = Array.from({ length: 60 }, (_, i) => `00:${String(Math.floor(i * 2 / 60)).padStart(2, '0')}:${String((i * 2) % 60).padStart(2, '0')}.000 --> 00:${String(Math.floor((i * 2 + 2) / 60)).padStart(2, '0')}:${String((i * 2 + 2) % 60).padStart(2, '0')}.000\n${words.slice(i % 12, (i % 12) + 5).join(' ')}`);
+    const d = parseVtt(`WEBVTT\n\n${cues.join('\n\n')}`);
+    expect(d.captions).toBe('automatic');
+    expect(d.paragraphs.length).toBeGreaterThan(2);
+    for (const p of d.paragraphs) expect(p.text.split(' ').length).toBeLessThanOrEqual(75);
+    timesOk(d);
   });
 
   it('VTT: voice-tagged cues, times carried to the transcript info', () => {
