@@ -62,6 +62,15 @@ describe('layouts evaluation', () => {
     });
   }
 
+  it('parse side of time at the quote: within a paragraph, its `times` give the second the quote starts (±2 s)', () => {
+    // quotes across two paragraphs start in the one before the match's: the matcher's part (span)
+    for (const split of ['dev', 'heldout'] as const) {
+      const timed = report.outcomes.filter((o) => o.timesOk !== null && o.c.kind !== 'para' && o.c.split === split);
+      expect(timed.length).toBeGreaterThan(10);
+      expect(timed.filter((o) => !o.timesOk).map((o) => o.c.id)).toEqual([]);
+    }
+  });
+
   it('never calls an absent quote verbatim or altered, in any layout', () => {
     for (const r of report.rows) expect(r.falseFound, `${r.layout}/${r.split}`).toBe(0);
   });
