@@ -291,7 +291,8 @@ export function assemble(units: Unit[], opts: AssembleOptions): SourceDraft {
       return;
     }
     if (p.label && believed(p.label.name)) {
-      classified.push({ kind: 'turn', speaker: p.label.name, text: cleanText(p.label.rest), time: p.time ?? p.label.time, times: timesOf(u, p.label.rest) });
+      // the same name again on the next paragraph (`A:` … `A:`) goes on with the same turn
+      classified.push({ kind: 'turn', speaker: p.label.name, text: cleanText(p.label.rest), time: p.time ?? p.label.time, times: timesOf(u, p.label.rest), continues: true });
       return;
     }
     const next = pre[i + 1];

@@ -120,7 +120,7 @@ export function titleLine(lines: string[]): string | undefined {
   if (line.length > 120 || line.length < 8 || /[.!?。！？:：,，]$/.test(line) || /\d:\d\d/.test(line)) return undefined;
   if ((line.match(/\S+/g)?.length ?? 0) < 3 && !/\p{Script=Han}{4,}/u.test(line)) return undefined;
   lines[i] = '';
-  return inlineMarkdown(line);
+  return inlineMarkdown(line).replace(/^["“'‘「](.*)["”'’」]$/u, '$1');
 }
 
 /**
