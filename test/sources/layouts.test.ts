@@ -313,6 +313,13 @@ describe('unknown, mixed and broken layouts', () => {
     }
   });
 
+  it('a trailer ("Transcribed by …", "This interview was …") is said by no one', () => {
+    const d = parse('Ann Lee  0:01\nHello there.\n\nBo Chen  0:04\nHi, good to see you.\n\nAnn Lee  0:09\nLikewise.\n\nTranscribed by https://otter.ai');
+    expect(rows(d).at(-1)).toEqual([null, null, 'Transcribed by https://otter.ai']);
+    const q = parse('Q: One?\n\nA: Two.\n\nQ: Three?\n\nA: Four.\n\nThis interview was conducted in English.');
+    expect(rows(q).at(-1)).toEqual([null, null, 'This interview was conducted in English.']);
+  });
+
   it('detects no layout in ordinary prose', () => {
     expect(detectLayout(linesOf('This is a paragraph.\n\nAnd another one, with a time 10:30 in it.'))).toBeNull();
   });
