@@ -181,6 +181,15 @@ describe('hard-wrapped caption text', () => {
     clean(d);
   });
 
+  it('cuts a long run without sentence ends at word boundaries, losing nothing', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => `the words of a long caption line number ${i}\u00A0`);
+    const d = parse(lines.join('\n'));
+    expect(d.layout).toBe('wrapped-captions');
+    expect(d.paragraphs.length).toBeGreaterThan(5);
+    for (const p of d.paragraphs) expect(p.text.split(' ').length).toBeLessThanOrEqual(330);
+    expect(d.paragraphs.map((p) => p.text).join(' ')).toBe(lines.map((l) => l.trim()).join(' '));
+  });
+
   it('ends a paragraph at a short line ending a sentence, not at a full one', () => {
     const nb = '\u00A0';
     const line = (s: string, wrap = true) => (wrap ? s + nb : s);
