@@ -252,6 +252,12 @@ describe('title, date, recording URL', () => {
     expect(d.speakers.find((s) => s.main)?.name).toBe('达里奥');
   });
 
+  it('does not take a first turn for a title', () => {
+    const d = parse('Host: Hi there everyone\n\nDario Amodei: Hello.\n\nHost: Welcome to the show.');
+    expect(d.paragraphs[0]).toMatchObject({ kind: 'turn', text: 'Hi there everyone' });
+    expect(d.title).toBe('pasted');
+  });
+
   it('parses the dates people write', () => {
     expect(parseDate('11 February 2025')).toBe('2025-02-11');
     expect(parseDate('February 11, 2025')).toBe('2025-02-11');
@@ -297,7 +303,8 @@ describe('unknown, mixed and broken layouts', () => {
     const d = draft('unknown.txt');
     expect(d.layout).toBe('plain');
     expect(d.warnings.join(' ')).toMatch(/does not know this layout/);
-    expect(d.paragraphs).toHaveLength(3);
+    expect(d.title).toBe('Some notes I took while listening, in no particular order');
+    expect(d.paragraphs.map((p) => p.kind)).toEqual(['heading', 'text', 'text', 'text']);
   });
 
   it('says when timestamps go backwards, and keeps every paragraph', () => {
