@@ -72,6 +72,20 @@ describe('podcast site: Name [(hh:mm:ss)](url) text', () => {
   });
 });
 
+describe('podcast site copied as text: Name (hh:mm:ss) text', () => {
+  it('reads the same turns without the links', () => {
+    const d = parse(['Jonah Pike (00:00:00) So, welcome to the show.', 'Dario Amodei (00:00:09) Thanks. It has been about two years.', '(00:00:31) If you extrapolate the curves, you get somewhere surprising.', 'Jonah Pike (00:01:15) Let us bring in Priya.'].join('\n\n'));
+    expect(d.layout).toBe('podcast-links');
+    expect(rows(d)).toEqual([
+      ['Jonah Pike', 0, 'So, welcome to the show.'],
+      ['Dario Amodei', 9, 'Thanks. It has been about two years.'],
+      ['Dario Amodei', 31, 'If you extrapolate the curves, you get somewhere surprising.'],
+      ['Jonah Pike', 75, 'Let us bring in Priya.'],
+    ]);
+    expect(d.paragraphs[1].turnId).toBe(d.paragraphs[2].turnId);
+  });
+});
+
 describe('transcription services: Name (hh:mm:ss) / Speaker 1 (00:01:02): on a line of its own', () => {
   it('reads the labels as speakers, generic ones marked, the main one by words', () => {
     const d = draft('name-time-line.txt');
