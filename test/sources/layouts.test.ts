@@ -335,6 +335,13 @@ describe('unknown, mixed and broken layouts', () => {
     expect(d.warnings.join(' ')).toMatch(/did not read as one/);
   });
 
+  it('says so when labels of another layout are mixed into a header layout', () => {
+    const d = parse('Ann Lee (00:00:01)\nOne.\n\nBo Chen (00:00:05)\nTwo.\n\nAnn Lee (00:00:09)\nThree.\nBo Chen: Four, labelled the other way.');
+    expect(d.layout).toBe('name-time-line');
+    expect(d.paragraphs.map((p) => p.text).join(' ')).toContain('Bo Chen: Four, labelled the other way.');
+    expect(d.warnings.join(' ')).toMatch(/speaker label Verbatim did not read/);
+  });
+
   it('never throws on odd input', () => {
     const odd = ['[(00:00:01)](https://x.y) ', 'Speaker 1 (00:00:01):', '0:00\n0:01\n0:02\n0:03\n0:04\n0:05', 'Starting point is 00:00:00\nStarting point is 00:00:01', '\u00A0\n'.repeat(50), 'a '.repeat(5000), '[Music] '.repeat(300)];
     for (const t of odd) {
