@@ -128,6 +128,15 @@ describe('meeting transcribers: Name  0:41', () => {
   });
 });
 
+describe('Chinese meeting transcribers: 说话人 1 00:00', () => {
+  it('reads numbered speakers as generic, with their times', () => {
+    const d = parse('说话人 1 00:00\n欢迎来到节目。\n\n说话人 2 00:04\n谢谢邀请。我认为规模定律还会继续有效。\n\n说话人 1 00:12\n为什么？\n\n说话人 2 00:15\n因为每一次有人说它停止了，它都没有停止。');
+    expect(d.layout).toBe('name-time-header');
+    expect(d.speakers.map((s) => [s.name, s.main, s.generic])).toEqual([['说话人 1', false, true], ['说话人 2', true, true]]);
+    expect(rows(d)[3]).toEqual(['说话人 2', 15, '因为每一次有人说它停止了，它都没有停止。']);
+  });
+});
+
 describe("a video page's transcript panel: time-only lines, then text", () => {
   it('merges captions into a paragraph and keeps every caption time', () => {
     const d = draft('time-lines.txt');
