@@ -30,6 +30,8 @@ async function main(): Promise<void> {
   const scan = await evaluateScan((text) => matcher.check(text));
   const pairs = evaluatePairs();
   const sources = evaluateSources(ROOT);
+  const { evaluateLayouts, formatLayoutsReport } = await import('./eval-layouts');
+  const layouts = evaluateLayouts(ROOT);
   if (process.argv.includes('--json')) {
     // For `npm run measure`: counts, without the per-case results.
     const { kinds, groups, total, falseFound, ms } = report;
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
         sources: { cases: s.outcomes.length, kinds: s.kinds, groups: s.groups, total: s.total, falseFound: s.falseFound.map((o) => o.c.id), sourceOk: sources.sourceOk, sourceN: sources.sourceN },
         scan: pageCounts,
         pairs: { ...pairs, misses: pairs.misses.length },
+        layouts: layouts.rows,
       }),
     );
     return;
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
   console.log(scan.text);
   console.log(`\n${formatPairReport(pairs, verbose)}`);
   console.log(`\n${formatSourceReport(sources)}`);
+  console.log(`\n${formatLayoutsReport(layouts, verbose)}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
