@@ -10,6 +10,7 @@
  */
 import type { Source, SourceFormat, SourceParagraph, SourceSection, SourceSpeaker } from './model';
 import { detectLanguage } from './language';
+import { carryTimes } from './carry-times';
 
 /** A parsed source before the store gives it an id and a date. */
 export type SourceDraft = Omit<Source, 'id' | 'addedAt' | 'schemaVersion' | 'enabled'> & {
@@ -27,6 +28,8 @@ export interface Unit {
   speaker?: string;
   /** Seconds, when the markup gives it (cue times). */
   time?: number;
+  /** Timed stretches inside the text (merged cues): [offset into `text`, seconds], ascending. */
+  times?: Array<[number, number]>;
   /** With `speaker`: this unit opens a new turn even if the speaker is the same as before. */
   newTurn?: boolean;
   /** A single line standing alone (between blank lines): may be a heading or a speaker's name. */
@@ -184,6 +187,7 @@ interface Classified {
   speaker?: string;
   text: string;
   time?: number;
+  times?: Array<[number, number]>;
   /** A turn that continues the current one when the speaker is unchanged. */
   continues?: boolean;
 }
@@ -235,6 +239,11 @@ export function assemble(units: Unit[], opts: AssembleOptions): SourceDraft {
       return;
     }
     classified.push({ kind: 'text', text, time: p.time });
+  });
+  // cue times follow the words through the cleaning above (one classified entry per unit)
+  classified.forEach((c, i) => {
+    const t = units[i].times;
+    if (t && c.text) c.times = carryTimes(units[i].text, c.text, t);
   });
   // Too many "headings" means short lines are just short paragraphs.
   if (opts.shortLineHeadings) {
@@ -307,6 +316,7 @@ export function assemble(units: Unit[], opts: AssembleOptions): SourceDraft {
     pendingTime = undefined;
     const p: SourceParagraph = { id, sectionId: sec.id, kind: 'text', speakerId: null, turnId: null, text: c.text };
     if (time !== undefined) p.time = time;
+    if (c.times) p.times = c.times;
     if (c.kind === 'heading') p.kind = 'heading';
     else if (current) {
       if (newTurn || !turnId) turnId = `t${String(++turns).padStart(2, '0')}`;

@@ -46,6 +46,8 @@ export interface SourceParagraph {
   text: string;
   /** Seconds from the start of the recording, when the source has timestamps. */
   time?: number;
+  /** Timed stretches inside the paragraph: [UTF-16 offset into `text` where one starts, seconds], ascending. */
+  times?: Array<[number, number]>;
 }
 
 export interface Source {
@@ -107,4 +109,6 @@ export interface MatchSourceRef {
   language: string;
   kind: SourceKind;
   date?: string;
+  /** The main speaker's name as the source writes it; absent when the source names no speakers. */
+  mainSpeaker?: string;
 }
