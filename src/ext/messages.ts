@@ -24,6 +24,8 @@ export interface OpenRequest {
   script?: Script;
   /** An imported source's id; absent for the built-in transcript. */
   sourceId?: string;
+  /** A quote over several paragraphs: its part in each (offsets in that paragraph's text). */
+  spans?: Array<{ paragraphId: string; start: number; end: number }>;
 }
 export interface StringsRequest {
   type: 'verbatim:strings';

@@ -165,6 +165,9 @@ function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
     ...(m.repaired && para ? { restored: restoredWords(ctx.transcript, para, script) } : {}),
     ...(m.source ? { source: m.source } : {}),
     ...(m.speakerName ? { speakerName: m.speakerName } : {}),
+    ...(m.speakerUnnamed ? { speakerUnnamed: m.speakerUnnamed } : {}),
+    // the paragraphs of a stretch keep their offsets (the Simplified conversion keeps lengths)
+    ...(m.spans && m.via !== 'gloss' ? { spans: m.spans.map((s) => ({ ...s })) } : {}),
     ...(typeof m.time === 'number' && Number.isFinite(m.time) ? { time: m.time } : {}),
     ...(m.counterpart !== undefined ? { counterpart: m.counterpart } : {}),
     ...(m.counterpartDropped ? { counterpartDropped: m.counterpartDropped } : {}),
@@ -259,13 +262,59 @@ export function transcriptPath(
   paragraphId: string,
   span?: { start: number; end: number; script?: Script },
   sourceId?: string,
+  spans?: ReadonlyArray<ParagraphSpan>,
 ): string {
   const q = new URLSearchParams();
   if (sourceId && sourceId !== BUILTIN_SOURCE_ID) q.set('source', sourceId);
-  if (span && span.end > span.start) q.set('span', `${span.start}-${span.end}`);
+  const many = (spans ?? []).filter(isParagraphSpan);
+  // a quote over several paragraphs: each paragraph's part (`span` would be an offset in the joined passage)
+  if (many.length > 1) q.set('spans', many.map((s) => `${s.paragraphId}:${s.start}-${s.end}`).join(','));
+  else if (span && span.end > span.start) q.set('span', `${span.start}-${span.end}`);
   if (span?.script) q.set('script', span.script);
   const qs = q.toString();
   return `/transcript.html${qs ? `?${qs}` : ''}#${encodeURIComponent(sectionId)}/${encodeURIComponent(paragraphId)}`;
+}
+
+/** The quote's part in one paragraph of a stretch (offsets in that paragraph's text). */
+export interface ParagraphSpan {
+  paragraphId: string;
+  start: number;
+  end: number;
+}
+
+export function isParagraphSpan(x: unknown): x is ParagraphSpan {
+  if (typeof x !== 'object' || x === null) return false;
+  const s = x as ParagraphSpan;
+  return (
+    typeof s.paragraphId === 'string' && /^[\w-]{1,40}$/.test(s.paragraphId) &&
+    Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start
+  );
+}
+
+/** Parses the `spans` parameter (`p002:12-80,p003:0-45`), at most 50 parts; malformed parts are dropped. */
+export function parseSpansParam(value: string | null): ParagraphSpan[] {
+  if (!value) return [];
+  const out: ParagraphSpan[] = [];
+  for (const part of value.split(',').slice(0, 50)) {
+    const m = /^([\w-]{1,40}):(\d{1,9})-(\d{1,9})$/.exec(part.trim());
+    if (!m) continue;
+    const s = { paragraphId: m[1], start: Number(m[2]), end: Number(m[3]) };
+    if (isParagraphSpan(s)) out.push(s);
+  }
+  return out;
+}
+
+/** What "Open full section" asks the background for: the paragraph where the quote begins, and every part of it. */
+export function openTarget(m: Pick<Match, 'sectionId' | 'paragraphId' | 'start' | 'end' | 'spans'>): {
+  sectionId: string;
+  paragraphId: string;
+  start: number;
+  end: number;
+  spans?: ParagraphSpan[];
+} {
+  const spans = (m.spans ?? []).filter(isParagraphSpan);
+  if (spans.length > 1) return { sectionId: m.sectionId, paragraphId: spans[0].paragraphId, start: spans[0].start, end: spans[0].end, spans };
+  return { sectionId: m.sectionId, paragraphId: m.paragraphId, start: m.start, end: m.end };
 }
 
 /** Parses `#s3/p047` (or `#p047`) into ids. */
