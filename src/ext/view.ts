@@ -218,8 +218,11 @@ function clamp(n: number, lo: number, hi: number): number {
 export function toCardModel(result: CheckResult, ctx: ViewContext): CardModel {
   const script = chooseScript(ctx.setting, result.query, ctx.tables);
   // The card shows the best match for verbatim/altered, and the ranked list for related.
+  // One story per card: a comparison ("says otherwise") only under the headline that announces
+  // it, never under a plain not-found headline.
+  const contradiction = result.contradiction && (!result.headline || result.headline === 'contradicted') ? result.contradiction : undefined;
   const keep =
-    result.verdict === 'related' ? 3 : result.verdict === 'invalid' || (result.verdict === 'not-found' && !result.contradiction) ? 0 : 1;
+    result.verdict === 'related' ? 3 : result.verdict === 'invalid' || (result.verdict === 'not-found' && !contradiction) ? 0 : 1;
   const model: CardModel = {
     query: result.query,
     verdict: result.verdict,
@@ -234,7 +237,7 @@ export function toCardModel(result: CheckResult, ctx: ViewContext): CardModel {
   if (result.noticeKey) model.noticeKey = result.noticeKey;
   if (result.errorKey) model.errorKey = result.errorKey;
   if (result.short) model.short = true;
-  if (result.contradiction) model.contradiction = contradictionInScript(result.contradiction, inScript);
+  if (contradiction) model.contradiction = contradictionInScript(contradiction, inScript);
   if (result.mentions) model.mentions = { ...result.mentions, terms: result.mentions.terms.map(inScript) };
   if (result.segments && result.segments.length > 1) model.segments = result.segments.map((s) => toCardModel(s, ctx));
   return model;

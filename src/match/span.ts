@@ -10,6 +10,9 @@ import { toOriginalSpan } from './normalize';
 /** What joins the paragraphs of a stretch in `Match.passage` (the card shows it as a line break). */
 export const PARAGRAPH_JOIN = '\n';
 
+/** Only spacing and punctuation. */
+const EDGE = /^[\s\p{P}\p{S}]*$/u;
+
 export type MatchSpan = NonNullable<Match['spans']>[number];
 
 export interface Stretch {
@@ -43,7 +46,11 @@ export function stretchFor(corpus: Corpus, a: number, b: number): Stretch | null
     const hi = Math.min(b, cp.end) - cp.start;
     // a paragraph the span only touches at its edge (or an empty one) adds nothing
     if (hi <= lo) continue;
-    const [s, e] = toOriginalSpan(cp.norm, lo, hi);
+    let [s, e] = toOriginalSpan(cp.norm, lo, hi);
+    // inside the stretch, a paragraph's edge punctuation ("ship," / "— and") is part of the quote
+    const text = cp.paragraph.text;
+    if (spans.length > 0 && EDGE.test(text.slice(0, s))) s = 0;
+    if (hi === cp.end - cp.start && b > cp.end && EDGE.test(text.slice(e))) e = text.length;
     if (texts.length > 0) offset += PARAGRAPH_JOIN.length;
     spans.push({ paragraphId: cp.paragraph.id, start: s, end: e });
     texts.push(cp.paragraph.text);
