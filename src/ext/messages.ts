@@ -124,6 +124,8 @@ export interface SearchHitView {
   sourceTitle?: string;
   speakerName?: string;
   time?: number;
+  /** Verbatim's English gloss of a built-in passage, for an English query: its snippet shows the words there. */
+  gloss?: string;
 }
 export type SearchResponse = { ok: true; hits: SearchHitView[]; lang: Lang; messages: Messages } | { ok: false; error: string };
 export type OpenResponse = { ok: true } | { ok: false; error: string };

@@ -32,6 +32,7 @@ import { BUILTIN_SOURCE_ID, type MatchSourceRef, type Source, type SourceKind } 
 import { buildSignature, isSignature, scoreSignatures, type PrefilterScore, type SourceSignature } from './signature';
 import { sourceToTranscript, timeAt, type ParagraphInfo } from './to-transcript';
 import { matchBegins } from '../match/span';
+import { searchRank } from './search-rank';
 
 export interface SourceEntry {
   source: Source;
@@ -321,7 +322,7 @@ class MultiMatcherImpl implements MultiMatcher {
         const hit: MultiSearchHit = { ...h, source: slot.ref };
         if (info?.speakerName) hit.speakerName = info.speakerName;
         if (info?.time !== undefined) hit.time = info.time;
-        hits.push({ hit, rank: h.score * (0.5 + 0.5 * score.weighted) });
+        hits.push({ hit, rank: searchRank(query, h.text, h.score * (0.5 + 0.5 * score.weighted)) });
       }
     }
     return hits.sort((a, b) => b.rank - a.rank).slice(0, limit).map((h) => h.hit);
