@@ -44,12 +44,17 @@ export function boundSentence(sentence: string, terms: ReadonlyArray<{ term: str
   for (let i = 0; i < n; i++) sum += per[i];
   let best = 0;
   let bestSum = sum;
+  // the run of windows that all hold the best weight: its middle centres the words
+  let runEnd = 0;
   for (let i = n; i < words.length; i++) {
     sum += per[i] - per[i - n];
+    const start = i - n + 1;
     if (sum > bestSum) {
       bestSum = sum;
-      best = i - n + 1;
-    }
+      best = start;
+      runEnd = start;
+    } else if (sum === bestSum && runEnd === start - 1) runEnd = start;
   }
-  return words.slice(best, best + n).join(' ');
+  const at = (best + runEnd) >> 1;
+  return words.slice(at, at + n).join(' ');
 }
