@@ -349,6 +349,8 @@ async function main(): Promise<void> {
   console.log(scan.text);
   console.log(`\n${formatPairReport(pairs, verbose)}`);
   console.log(`\n${formatSourceReport(sources)}`);
+  const { evaluateQuoteTime, formatQuoteTimeReport } = await import('./eval-quote-time');
+  console.log(`\n${formatQuoteTimeReport(evaluateQuoteTime(ROOT), verbose)}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) void main(); // not awaited: eval-sources imports this module, whose evaluation must finish first
