@@ -4,6 +4,7 @@
  * more), around the first place the passage holds them. Pure: the component renders the parts
  * as text nodes.
  */
+import { stem } from '../match/english';
 import { toSimplified } from '../match/normalize';
 import { queryWords } from '../sources/search-rank';
 
@@ -34,6 +35,13 @@ export function matchedRanges(text: string, query: string): Array<[number, numbe
     const words = queryWords(query);
     const latin = words.filter((w) => !/\p{Script=Han}/u.test(w));
     for (const w of latin) find(w, true);
+    // and the text's words of the same stem ("intuition" for "intuitions"), as search matched them
+    const stems = new Set(latin.filter((w) => w.length >= 3).map(stem));
+    if (stems.size > 0) {
+      for (const m of hay.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
+        if (m[0].length >= 3 && stems.has(stem(m[0]))) ranges.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+      }
+    }
     // Han: the query's runs of 2+ characters that the text holds (single characters are everywhere)
     const han = (folds ? toSimplified(query) : query).match(/\p{Script=Han}+/gu) ?? [];
     for (const run of han) {

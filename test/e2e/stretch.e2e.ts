@@ -136,6 +136,21 @@ describe('a quote is found wherever its words are', () => {
     await page.close();
   });
 
+  it('popup search: the exact phrase first, from whichever source holds it, with the typed words marked', async () => {
+    const popup = await b.context.newPage();
+    await popup.goto(b.extUrl('popup.html'));
+    await popup.getByTestId('search').fill('hold your intuitions lightly');
+    const first = popup.getByTestId('search-result').first();
+    await first.waitFor();
+    await expect(first.getByTestId('search-result-source').innerText()).resolves.toContain('Lecture (stretch fixture)');
+    await expect(first.locator('mark').first().innerText()).resolves.toBe('hold your intuitions lightly');
+    // every snippet marks what matched
+    const unmarked = await popup.getByTestId('search-snippet').evaluateAll((els) => els.filter((e) => !e.querySelector('mark')).length);
+    expect(unmarked).toBe(0);
+    await shot(popup, 'popup-search-exact-phrase');
+    await popup.close();
+  });
+
   it('a quote deep inside a long caption line: open full section shows the marked words on screen', async () => {
     const { page, c } = await check('#q-deep');
     await expect(c.getByTestId('verdict').first().getAttribute('data-verdict')).resolves.toBe('verbatim');

@@ -69,3 +69,10 @@ describe('snippets mark the words that matched', () => {
     expect(parts.map((p) => p.text).join('').length).toBeLessThan(100);
   });
 });
+
+describe('snippets mark words of the same stem', () => {
+  it('"intuition" is marked for "intuitions"; a stop word alone marks nothing new', () => {
+    const text = 'Trust your intuition less than your notebook.';
+    expect(matchedRanges(text, 'intuitions notebooks').map(([a, b]) => text.slice(a, b))).toEqual(['intuition', 'notebook']);
+  });
+});
