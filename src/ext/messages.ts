@@ -123,6 +123,7 @@ export interface SearchHitView {
   sourceId?: string;
   sourceTitle?: string;
   speakerName?: string;
+  speakerUnnamed?: 'source' | 'paragraph';
   time?: number;
   /** Verbatim's English gloss of a built-in passage, for an English query: its snippet shows the words there. */
   gloss?: string;

@@ -54,6 +54,7 @@ export interface MultiMatcherOptions {
 export interface MultiSearchHit extends SearchHit {
   source: MatchSourceRef;
   speakerName?: string;
+  speakerUnnamed?: 'source' | 'paragraph';
   time?: number;
 }
 
@@ -321,6 +322,7 @@ class MultiMatcherImpl implements MultiMatcher {
         const info = built.info.get(h.paragraphId);
         const hit: MultiSearchHit = { ...h, source: slot.ref };
         if (info?.speakerName) hit.speakerName = info.speakerName;
+        if (info?.unnamed) hit.speakerUnnamed = info.unnamed;
         if (info?.time !== undefined) hit.time = info.time;
         hits.push({ hit, rank: searchRank(query, h.text, h.score * (0.5 + 0.5 * score.weighted)) });
       }

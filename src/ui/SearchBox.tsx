@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHitView } from '../ext/messages';
 import { useT } from './i18n-context';
 import { matchedRanges, snippetParts } from './search-snippet';
+import { speakerText } from './speaker-text';
 
 interface Props {
   search(query: string): Promise<SearchHitView[]>;
@@ -107,7 +108,7 @@ export function SearchBox({ search, open, debounceMs = 80, autoFocus }: Props) {
                 }}
               >
                 <span class="result-meta">
-                  {hit.speakerName ?? (hit.sourceId && (hit.speaker === 'main' || hit.speaker === 'other') ? t('speakerUnnamedParagraph') : t(`speaker_${hit.speaker}`))}
+                  {speakerText(hit, t)}
                   {hit.sourceTitle && <span data-testid="search-result-source"> · {hit.sourceTitle}</span>}
                   {hit.sectionTitle && <> · {hit.sectionTitle}</>}
                 </span>

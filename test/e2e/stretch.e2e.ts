@@ -144,6 +144,7 @@ describe('a quote is found wherever its words are', () => {
     await first.waitFor();
     await expect(first.getByTestId('search-result-source').innerText()).resolves.toContain('Lecture (stretch fixture)');
     await expect(first.locator('mark').first().innerText()).resolves.toBe('hold your intuitions lightly');
+    await expect(first.innerText()).resolves.toContain('the transcript does not name speakers');
     // every snippet marks what matched
     const unmarked = await popup.getByTestId('search-snippet').evaluateAll((els) => els.filter((e) => !e.querySelector('mark')).length);
     expect(unmarked).toBe(0);
