@@ -6,6 +6,7 @@
 import type { CheckResult, Contradiction, Explanation, Headline, Match, Paragraph, Transcript, Verdict } from '../types';
 import { BUILTIN_SOURCE_ID } from '../sources/model';
 import { recordingLinkAt } from './recording';
+import { PARAGRAPH_JOIN } from '../match/span';
 import type { DisplayScript } from './settings';
 
 export const VIDEO_URL = 'https://www.youtube.com/watch?v=mYDSSRS-B5U';
@@ -135,7 +136,7 @@ function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
     passage =
       para && para.text === m.passage && para.simplified.length === m.passage.length
         ? para.simplified
-        : toSimplifiedChars(m.passage, ctx.tables);
+        : (builtin && stretchSimplified(m, ctx.transcript)) || toSimplifiedChars(m.passage, ctx.tables);
     sectionTitle = section?.titleSimplified || toSimplifiedChars(sectionTitle, ctx.tables);
     differences = differences.map((d) => ({ quote: d.quote, transcript: toSimplifiedChars(d.transcript, ctx.tables) }));
   }
@@ -173,6 +174,24 @@ function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
     ...(m.counterpartDropped ? { counterpartDropped: m.counterpartDropped } : {}),
     ...sourceLinks(m, ctx),
   };
+}
+
+/**
+ * A built-in stretch (a quote over several paragraphs of a turn) in Simplified: the paragraphs'
+ * own Simplified texts joined as the passage joins them, when every one keeps its length (so the
+ * offsets hold); null otherwise.
+ */
+function stretchSimplified(m: Match, transcript: Transcript): string | null {
+  if (!m.spans || m.spans.length < 2) return null;
+  const texts: string[] = [];
+  const simplified: string[] = [];
+  for (const s of m.spans) {
+    const p = transcript.paragraphs.find((x) => x.id === s.paragraphId);
+    if (!p || p.simplified.length !== p.text.length) return null;
+    texts.push(p.text);
+    simplified.push(p.simplified);
+  }
+  return texts.join(PARAGRAPH_JOIN) === m.passage ? simplified.join(PARAGRAPH_JOIN) : null;
 }
 
 function sourceLinks(m: Match, ctx: ViewContext): Pick<ViewMatch, 'hearUrl' | 'sourceUrl'> {

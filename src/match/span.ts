@@ -70,3 +70,9 @@ export function matchBegins(m: Pick<Match, 'paragraphId' | 'start' | 'spans'>): 
   const first = m.spans?.[0];
   return first ? { paragraphId: first.paragraphId, offset: first.start } : { paragraphId: m.paragraphId, offset: m.start };
 }
+
+/** The match's span in the text of its own paragraph (`paragraphId`), whether or not it is a stretch. */
+export function spanInParagraph(m: Pick<Match, 'paragraphId' | 'start' | 'end' | 'spans'>): { start: number; end: number } {
+  const own = m.spans?.find((s) => s.paragraphId === m.paragraphId);
+  return own ? { start: own.start, end: own.end } : { start: m.start, end: m.end };
+}
