@@ -70,7 +70,7 @@ export default defineBackground(() => {
         // A paired source opens side by side with its translation or original.
         const parallel = await pairing.parallelPath(msg.sourceId, msg.paragraphId);
         const url = browser.runtime.getURL(
-          (parallel ?? transcriptPath(msg.sectionId, msg.paragraphId, { start: msg.start ?? 0, end: msg.end ?? 0, script: msg.script }, msg.sourceId)) as '/transcript.html',
+          (parallel ?? transcriptPath(msg.sectionId, msg.paragraphId, { start: msg.start ?? 0, end: msg.end ?? 0, script: msg.script }, msg.sourceId, Array.isArray(msg.spans) ? msg.spans : undefined)) as '/transcript.html',
         );
         const tab = sender.tab;
         await browser.tabs.create({ url, ...(tab?.id != null ? { openerTabId: tab.id, index: tab.index + 1 } : {}) });

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtinSource, createMultiMatcher, draftToSource, parseSource, type Source } from '../src/sources/index';
 import type { CheckResult } from '../src/types';
-import { loadGloss, loadTranscript } from './eval';
+import { loadGloss, loadTranscript } from './eval-core';
 
 export interface LayoutCase {
   id: string;

@@ -78,6 +78,8 @@ async function main(): Promise<void> {
   console.log(`\n${formatPairReport(pairs, verbose)}`);
   console.log(`\n${formatSourceReport(sources)}`);
   console.log(`\n${formatLayoutsReport(layouts, verbose)}`);
+  const { evaluateQuoteTime, formatQuoteTimeReport } = await import('./eval-quote-time');
+  console.log(`\n${formatQuoteTimeReport(evaluateQuoteTime(ROOT), verbose)}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

@@ -15,7 +15,10 @@ export interface Paragraph {
   speaker: Speaker;
   /** `intro` paragraphs, section `heading`s, or paragraphs of a speaker `turn`. */
   kind: 'intro' | 'heading' | 'turn';
-  /** Turn id (`t01`…) for turn paragraphs; null for intro and headings. */
+  /**
+   * Turn id (`t01`…) for turn paragraphs; null for headings and the built-in introduction. In a
+   * reader's source, consecutive unattributed paragraphs share a run id (`x01`…): one stretch.
+   */
   turnId: string | null;
   /** Clean text, Traditional as in the source, speaker label removed. */
   text: string;
@@ -135,6 +138,13 @@ export interface Match {
   /** Matched span in `passage` (UTF-16 offsets, end exclusive). */
   start: number;
   end: number;
+  /**
+   * Set when the quote runs over several paragraphs of one turn (or of one run of unattributed
+   * text): every paragraph it touches, in order, with the quote's span in that paragraph's own
+   * text. `passage` then joins their texts with a line break and `start`/`end` cover the whole
+   * quote; `paragraphId` stays the paragraph holding most of it.
+   */
+  spans?: Array<{ paragraphId: string; start: number; end: number }>;
   /** 0…1, higher is closer. */
   score: number;
   via: 'text' | 'gloss';
@@ -154,7 +164,9 @@ export interface Match {
   source?: MatchSourceRef;
   /** The speaker's name as the source writes it. */
   speakerName?: string;
-  /** Seconds from the start of the recording, when the source has timestamps. */
+  /** A reader's source names no speaker for these words: it names none at all (`source`), or not here (`paragraph`). */
+  speakerUnnamed?: 'source' | 'paragraph';
+  /** Seconds from the start of the recording where the quote begins (its cue or timed stretch), when the source has timestamps. */
   time?: number;
   /**
    * The aligned passage in the paired original or translation, when the source is paired

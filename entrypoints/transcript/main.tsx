@@ -5,7 +5,7 @@ import glossJson from '../../data/gloss.en.json';
 import type { Transcript } from '../../src/types';
 import { htmlLang, loadT } from '../../src/ext/i18n';
 import { loadSettings } from '../../src/ext/settings';
-import { parseTranscriptHash, type Script } from '../../src/ext/view';
+import { parseSpansParam, parseTranscriptHash, type Script } from '../../src/ext/view';
 import { I18nContext } from '../../src/ui/i18n-context';
 import { TranscriptPage } from '../../src/ui/TranscriptPage';
 import { loadImportedSource } from '../../src/ext/transcript-source';
@@ -31,6 +31,7 @@ async function main() {
     fromUrl === 'simplified' || fromUrl === 'traditional' ? fromUrl : settings.script === 'simplified' ? 'simplified' : 'traditional';
   const app = document.getElementById('app')!;
   let span = spanFromUrl();
+  let spans = parseSpansParam(new URLSearchParams(location.search).get('spans'));
   // The English gloss accompanies the Chinese when the interface is English (or the link asks).
   const glossParam = new URLSearchParams(location.search).get('gloss');
   let showGloss = glossParam ? glossParam === '1' : lang === 'en';
@@ -42,6 +43,7 @@ async function main() {
           script={script}
           target={parseTranscriptHash(location.hash)}
           span={span}
+          spans={spans}
           onScript={(s) => {
             script = s;
             draw();
@@ -67,6 +69,7 @@ async function main() {
   }
   window.addEventListener('hashchange', () => {
     span = null; // a span belongs to the link that opened the page
+    spans = [];
     draw();
   });
   draw();

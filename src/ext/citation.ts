@@ -2,6 +2,7 @@
 import type { T } from './i18n';
 import { formatTime } from './recording';
 import { isBuiltinMatch, type ViewMatch } from './view';
+import { speakerText } from '../ui/speaker-text';
 
 export function speakerLabel(speaker: ViewMatch['speaker'], t: T): string {
   return t(`speaker_${speaker}`);
@@ -21,7 +22,7 @@ export function buildCitation(m: ViewMatch, t: T, videoUrl: string): string {
 /** A passage of a reader's source: who (as the source names them), which source, when, and where to hear it. */
 function importedCitation(m: ViewMatch, t: T): string {
   const src = m.source!;
-  const who = m.speakerName || speakerLabel(m.speaker, t);
+  const who = speakerText(m, t);
   const at = typeof m.time === 'number' ? `, ${t('atTime', formatTime(m.time))}` : '';
   const lines = [`“${m.passage}”`, `— ${who}${at}`, `${t('sourceLabel')}: ${src.title}${src.date ? ` (${src.date})` : ''}${m.sourceUrl ? `, ${m.sourceUrl}` : ''}`];
   if (m.hearUrl) lines.push(`${t('citationRecording')}: ${m.hearUrl}`);

@@ -14,7 +14,7 @@ import { createT, htmlLang, type Lang, type T } from './i18n';
 import { sendToBackground, type ShowCardMessage, type ShowCardResult } from './messages';
 import { readSelection, selectionEndRect, type PageSelection } from './selection';
 import { loadSettings, onSettingsChanged } from './settings';
-import type { CardModel } from './view';
+import { openTarget, type CardModel } from './view';
 
 const REGISTRY = '__verbatimContent__';
 /** DOM event a new instance fires so that instances of an older version (another world) step aside. */
@@ -78,7 +78,7 @@ export function startContent(): void {
   const actions = (model: CardModel, tt: T, host: FloatingHost): CardActions => ({
     openSection(m) {
       if (!extensionAlive()) return dispose();
-      sendToBackground({ type: 'verbatim:open', sectionId: m.sectionId, paragraphId: m.paragraphId, start: m.start, end: m.end, script: model.script, sourceId: m.source?.id }).catch(
+      sendToBackground({ type: 'verbatim:open', ...openTarget(m), script: model.script, sourceId: m.source?.id }).catch(
         () => {},
       );
     },

@@ -24,6 +24,8 @@ export interface OpenRequest {
   script?: Script;
   /** An imported source's id; absent for the built-in transcript. */
   sourceId?: string;
+  /** A quote over several paragraphs: its part in each (offsets in that paragraph's text). */
+  spans?: Array<{ paragraphId: string; start: number; end: number }>;
 }
 export interface StringsRequest {
   type: 'verbatim:strings';
@@ -121,7 +123,10 @@ export interface SearchHitView {
   sourceId?: string;
   sourceTitle?: string;
   speakerName?: string;
+  speakerUnnamed?: 'source' | 'paragraph';
   time?: number;
+  /** Verbatim's English gloss of a built-in passage, for an English query: its snippet shows the words there. */
+  gloss?: string;
 }
 export type SearchResponse = { ok: true; hits: SearchHitView[]; lang: Lang; messages: Messages } | { ok: false; error: string };
 export type OpenResponse = { ok: true } | { ok: false; error: string };

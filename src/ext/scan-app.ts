@@ -21,7 +21,7 @@ import { buildCitation, copyText } from './citation';
 import { Marks } from './highlights';
 import { createT, type T } from './i18n';
 import { sendToBackground } from './messages';
-import { transcriptPath, type CardModel } from './view';
+import { openTarget, transcriptPath, type CardModel } from './view';
 
 const REGISTRY = '__verbatimScan__';
 const SLICE_MS = 8;
@@ -196,7 +196,7 @@ export async function startScan(): Promise<void> {
     const model = cardModel(row);
     const actions: CardActions = {
       openSection(m) {
-        sendToBackground({ type: 'verbatim:open', sectionId: m.sectionId, paragraphId: m.paragraphId, start: m.start, end: m.end, script: model.script }).catch(
+        sendToBackground({ type: 'verbatim:open', ...openTarget(m), script: model.script, sourceId: m.source?.id }).catch(
           () => {},
         );
       },

@@ -53,6 +53,7 @@ export function createService(transcript: Transcript, gloss: Record<string, stri
       const display = chooseScript(script, query, tb);
       const paragraphs = new Map(transcript.paragraphs.map((p) => [p.id, p]));
       const sections = new Map(transcript.sections.map((s) => [s.id, s]));
+      const latin = /[A-Za-z]{2,}/.test(query);
       return m.search(query, limit).map((h) => {
         const p = paragraphs.get(h.paragraphId);
         const s = sections.get(h.sectionId);
@@ -63,6 +64,8 @@ export function createService(transcript: Transcript, gloss: Record<string, stri
           speaker: h.speaker,
           text: display === 'simplified' && p ? p.simplified : h.text,
           score: h.score,
+          // an English query reaches Chinese passages through the gloss: the snippet marks the words there
+          ...(latin && gloss?.[h.paragraphId] ? { gloss: gloss[h.paragraphId] } : {}),
         };
       });
     },

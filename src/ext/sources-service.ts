@@ -153,6 +153,7 @@ export function createSourcesService(deps: SourcesServiceDeps) {
           sourceId: h.source.id,
           sourceTitle: h.source.title,
           ...(h.speakerName ? { speakerName: h.speakerName } : {}),
+          ...(h.speakerUnnamed ? { speakerUnnamed: h.speakerUnnamed } : {}),
           ...(typeof h.time === 'number' ? { time: h.time } : {}),
         },
       ];

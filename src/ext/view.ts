@@ -6,6 +6,7 @@
 import type { CheckResult, Contradiction, Explanation, Headline, Match, Paragraph, Transcript, Verdict } from '../types';
 import { BUILTIN_SOURCE_ID } from '../sources/model';
 import { recordingLinkAt } from './recording';
+import { PARAGRAPH_JOIN } from '../match/span';
 import type { DisplayScript } from './settings';
 
 export const VIDEO_URL = 'https://www.youtube.com/watch?v=mYDSSRS-B5U';
@@ -135,7 +136,7 @@ function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
     passage =
       para && para.text === m.passage && para.simplified.length === m.passage.length
         ? para.simplified
-        : toSimplifiedChars(m.passage, ctx.tables);
+        : (builtin && stretchSimplified(m, ctx.transcript)) || toSimplifiedChars(m.passage, ctx.tables);
     sectionTitle = section?.titleSimplified || toSimplifiedChars(sectionTitle, ctx.tables);
     differences = differences.map((d) => ({ quote: d.quote, transcript: toSimplifiedChars(d.transcript, ctx.tables) }));
   }
@@ -165,11 +166,32 @@ function viewMatch(m: Match, script: Script, ctx: ViewContext): ViewMatch {
     ...(m.repaired && para ? { restored: restoredWords(ctx.transcript, para, script) } : {}),
     ...(m.source ? { source: m.source } : {}),
     ...(m.speakerName ? { speakerName: m.speakerName } : {}),
+    ...(m.speakerUnnamed ? { speakerUnnamed: m.speakerUnnamed } : {}),
+    // the paragraphs of a stretch keep their offsets (the Simplified conversion keeps lengths)
+    ...(m.spans && m.via !== 'gloss' ? { spans: m.spans.map((s) => ({ ...s })) } : {}),
     ...(typeof m.time === 'number' && Number.isFinite(m.time) ? { time: m.time } : {}),
     ...(m.counterpart !== undefined ? { counterpart: m.counterpart } : {}),
     ...(m.counterpartDropped ? { counterpartDropped: m.counterpartDropped } : {}),
     ...sourceLinks(m, ctx),
   };
+}
+
+/**
+ * A built-in stretch (a quote over several paragraphs of a turn) in Simplified: the paragraphs'
+ * own Simplified texts joined as the passage joins them, when every one keeps its length (so the
+ * offsets hold); null otherwise.
+ */
+function stretchSimplified(m: Match, transcript: Transcript): string | null {
+  if (!m.spans || m.spans.length < 2) return null;
+  const texts: string[] = [];
+  const simplified: string[] = [];
+  for (const s of m.spans) {
+    const p = transcript.paragraphs.find((x) => x.id === s.paragraphId);
+    if (!p || p.simplified.length !== p.text.length) return null;
+    texts.push(p.text);
+    simplified.push(p.simplified);
+  }
+  return texts.join(PARAGRAPH_JOIN) === m.passage ? simplified.join(PARAGRAPH_JOIN) : null;
 }
 
 function sourceLinks(m: Match, ctx: ViewContext): Pick<ViewMatch, 'hearUrl' | 'sourceUrl'> {
@@ -215,8 +237,11 @@ function clamp(n: number, lo: number, hi: number): number {
 export function toCardModel(result: CheckResult, ctx: ViewContext): CardModel {
   const script = chooseScript(ctx.setting, result.query, ctx.tables);
   // The card shows the best match for verbatim/altered, and the ranked list for related.
+  // One story per card: a comparison ("says otherwise") only under the headline that announces
+  // it, never under a plain not-found headline.
+  const contradiction = result.contradiction && (!result.headline || result.headline === 'contradicted') ? result.contradiction : undefined;
   const keep =
-    result.verdict === 'related' ? 3 : result.verdict === 'invalid' || (result.verdict === 'not-found' && !result.contradiction) ? 0 : 1;
+    result.verdict === 'related' ? 3 : result.verdict === 'invalid' || (result.verdict === 'not-found' && !contradiction) ? 0 : 1;
   const model: CardModel = {
     query: result.query,
     verdict: result.verdict,
@@ -231,7 +256,7 @@ export function toCardModel(result: CheckResult, ctx: ViewContext): CardModel {
   if (result.noticeKey) model.noticeKey = result.noticeKey;
   if (result.errorKey) model.errorKey = result.errorKey;
   if (result.short) model.short = true;
-  if (result.contradiction) model.contradiction = contradictionInScript(result.contradiction, inScript);
+  if (contradiction) model.contradiction = contradictionInScript(contradiction, inScript);
   if (result.mentions) model.mentions = { ...result.mentions, terms: result.mentions.terms.map(inScript) };
   if (result.segments && result.segments.length > 1) model.segments = result.segments.map((s) => toCardModel(s, ctx));
   return model;
@@ -259,13 +284,59 @@ export function transcriptPath(
   paragraphId: string,
   span?: { start: number; end: number; script?: Script },
   sourceId?: string,
+  spans?: ReadonlyArray<ParagraphSpan>,
 ): string {
   const q = new URLSearchParams();
   if (sourceId && sourceId !== BUILTIN_SOURCE_ID) q.set('source', sourceId);
-  if (span && span.end > span.start) q.set('span', `${span.start}-${span.end}`);
+  const many = (spans ?? []).filter(isParagraphSpan);
+  // a quote over several paragraphs: each paragraph's part (`span` would be an offset in the joined passage)
+  if (many.length > 1) q.set('spans', many.map((s) => `${s.paragraphId}:${s.start}-${s.end}`).join(','));
+  else if (span && span.end > span.start) q.set('span', `${span.start}-${span.end}`);
   if (span?.script) q.set('script', span.script);
   const qs = q.toString();
   return `/transcript.html${qs ? `?${qs}` : ''}#${encodeURIComponent(sectionId)}/${encodeURIComponent(paragraphId)}`;
+}
+
+/** The quote's part in one paragraph of a stretch (offsets in that paragraph's text). */
+export interface ParagraphSpan {
+  paragraphId: string;
+  start: number;
+  end: number;
+}
+
+export function isParagraphSpan(x: unknown): x is ParagraphSpan {
+  if (typeof x !== 'object' || x === null) return false;
+  const s = x as ParagraphSpan;
+  return (
+    typeof s.paragraphId === 'string' && /^[\w-]{1,40}$/.test(s.paragraphId) &&
+    Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start
+  );
+}
+
+/** Parses the `spans` parameter (`p002:12-80,p003:0-45`), at most 50 parts; malformed parts are dropped. */
+export function parseSpansParam(value: string | null): ParagraphSpan[] {
+  if (!value) return [];
+  const out: ParagraphSpan[] = [];
+  for (const part of value.split(',').slice(0, 50)) {
+    const m = /^([\w-]{1,40}):(\d{1,9})-(\d{1,9})$/.exec(part.trim());
+    if (!m) continue;
+    const s = { paragraphId: m[1], start: Number(m[2]), end: Number(m[3]) };
+    if (isParagraphSpan(s)) out.push(s);
+  }
+  return out;
+}
+
+/** What "Open full section" asks the background for: the paragraph where the quote begins, and every part of it. */
+export function openTarget(m: Pick<Match, 'sectionId' | 'paragraphId' | 'start' | 'end' | 'spans'>): {
+  sectionId: string;
+  paragraphId: string;
+  start: number;
+  end: number;
+  spans?: ParagraphSpan[];
+} {
+  const spans = (m.spans ?? []).filter(isParagraphSpan);
+  if (spans.length > 1) return { sectionId: m.sectionId, paragraphId: spans[0].paragraphId, start: spans[0].start, end: spans[0].end, spans };
+  return { sectionId: m.sectionId, paragraphId: m.paragraphId, start: m.start, end: m.end };
 }
 
 /** Parses `#s3/p047` (or `#p047`) into ids. */

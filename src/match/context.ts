@@ -12,6 +12,7 @@ import { englishTerms } from './english';
 import { findExactIndexed } from './exact';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize';
 import { Ranker } from './rank';
+import { stretchFor } from './span';
 import { CHAR_UNITS, WORD_UNITS, type Units } from './verdict';
 import { WordCoder, isHanLanguage } from './words';
 
@@ -232,7 +233,11 @@ export class MatchContext {
     const lo = Math.max(a, cp.start) - cp.start;
     const hi = Math.max(lo, Math.min(b, cp.end) - cp.start);
     const [start, end] = toOriginalSpan(cp.norm, lo, hi);
-    return this.paragraphMatch(p, start, end, score, 'text', diffs);
+    const match = this.paragraphMatch(p, start, end, score, 'text', diffs);
+    // a quote over a line or paragraph break of one turn: the card shows and marks all of it
+    const stretch = stretchFor(this.corpus, a, b);
+    if (stretch) Object.assign(match, stretch);
+    return match;
   }
 
   /** A match on paragraph `p`, span in its original text, carrying the paragraph's gloss. */

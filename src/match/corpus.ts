@@ -1,6 +1,7 @@
 /**
  * The transcript as one normalised string: the paragraphs of a turn are joined directly (a
- * quote may run over a line break inside a turn), and a separator that normalisation never
+ * quote may run over a line break inside a turn; so may a run of introduction paragraphs that
+ * share a run id), and a separator that normalisation never
  * produces stands between turns, headings and introduction paragraphs.
  */
 import type { Paragraph, Transcript } from '../types';
@@ -36,9 +37,12 @@ export function buildCorpus(transcript: Transcript, norm: (text: string) => Norm
   const blocks: Array<[number, number]> = [];
   let pos = 0;
   let prevTurn: string | null = null;
+  let prevKind: Paragraph['kind'] | null = null;
   let blockStart = 0;
   transcript.paragraphs.forEach((p, index) => {
-    const sameBlock = p.kind === 'turn' && p.turnId !== null && p.turnId === prevTurn && paragraphs.length > 0;
+    // a turn's paragraphs are one block; so are introduction paragraphs sharing a run id (the
+    // unattributed text of a reader's source: captions split into paragraphs are one stretch)
+    const sameBlock = p.kind !== 'heading' && p.kind === prevKind && p.turnId !== null && p.turnId === prevTurn && paragraphs.length > 0;
     if (!sameBlock) {
       if (paragraphs.length > 0) {
         blocks.push([blockStart, pos]);
@@ -51,7 +55,8 @@ export function buildCorpus(transcript: Transcript, norm: (text: string) => Norm
     paragraphs.push({ index, paragraph: p, norm: n, start: pos, end: pos + n.text.length, block: blocks.length });
     pieces.push(n.text);
     pos += n.text.length;
-    prevTurn = p.kind === 'turn' ? p.turnId : null;
+    prevTurn = p.kind === 'heading' ? null : p.turnId;
+    prevKind = p.kind;
   });
   if (paragraphs.length > 0) blocks.push([blockStart, pos]);
   const starts = Int32Array.from(paragraphs.map((p) => p.start));

@@ -10,6 +10,7 @@ import { coverage } from './coverage';
 import type { NormalizedText } from './normalize';
 import { COMMON_SHARE, CONTRADICTION_MIN_COVERAGE, NEGATION_MIN_COVERAGE, MAX_UNEXPLAINED, MENTION_MIN_COVERAGE, RELATED_MARGIN_CAP, RELATED_SECONDARY, relatedThreshold } from './verdict';
 import { contradictionInWording, sentenceAround } from './contradiction';
+import { boundSpan } from './bounded';
 import type { CorpusParagraph } from './corpus';
 
 /** Characters before the shared words where a negation of them may stand (我从没说过). */
@@ -119,7 +120,9 @@ function sharedTerms(ctx: MatchContext, runs: Array<[number, number]>): string[]
 /** The sentence(s) of a paragraph (original offsets) around a corpus stretch. */
 function sentenceSpan(ctx: MatchContext, cp: CorpusParagraph, a: number, b: number): [number, number] {
   const m = ctx.makeMatch(cp, a, b, 0, []);
-  return sentenceAround(cp.paragraph.text, m.start, Math.max(m.start, m.end - 1));
+  const [sa, sb] = sentenceAround(cp.paragraph.text, m.start, Math.max(m.start, m.end - 1));
+  // unpunctuated text (automatic captions): a sentence's length around the words, not the paragraph
+  return boundSpan(cp.paragraph.text, sa, sb, m.start, m.end);
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Match } from '../types';
 import { englishTerms, phraseScore, weightedTerms, type WeightedTerm } from './english';
 import { contradictionInWording } from './contradiction';
+import { boundSentence } from './bounded';
 import { ENGLISH_CLOSE, ENGLISH_RELATED, ENGLISH_TURN_SLACK, NEGATION_MIN_COVERAGE } from './verdict';
 import { KIND_RANK, MAX_MATCHES, byScoreDesc, type MatchContext, type Outcome } from './context';
 
@@ -62,7 +63,11 @@ export function checkEnglish(ctx: MatchContext, text: string): Outcome {
     if (contradiction) {
       if (!own) contradiction.via = 'gloss';
       const p = top.cp.paragraph;
-      const match = ctx.paragraphMatch(p, 0, p.text.length, top.ps.score, own ? 'text' : 'gloss', []);
+      // in the source's own text, the compared stretch is the one marked (not the whole paragraph)
+      const at = own ? p.text.indexOf(sentence) : -1;
+      const match = at >= 0
+        ? ctx.paragraphMatch(p, at, at + sentence.length, top.ps.score, 'text', [])
+        : ctx.paragraphMatch(p, 0, p.text.length, top.ps.score, own ? 'text' : 'gloss', []);
       match.contradiction = contradiction;
       const shared = top.ps.shared.slice(0, 6);
       match.why = `${own ? 'This passage' : 'The gloss of this passage'} shares ${shared.map((w) => `“${w}”`).join(', ')} with the quote but says otherwise.`;
@@ -102,7 +107,7 @@ export function checkEnglish(ctx: MatchContext, text: string): Outcome {
 
 /** The sentence of a gloss paragraph holding the most (weighted) terms of the quote. */
 function bestSentence(terms: WeightedTerm[], text: string): string {
-  const sentences = text.match(/[^.!?;:]+(?:[.!?;:]+["”’]?|$)/g) ?? [text];
+  const sentences = (text.match(/[^.!?;:]+(?:[.!?;:]+["”’]?|$)/g) ?? [text]).map((s) => boundSentence(s, terms));
   let best = sentences[0] ?? text;
   let bestScore = -1;
   for (const s of sentences) {

@@ -6,6 +6,7 @@
 import type { Source, SourcePair } from '../sources/model';
 import type { CheckResult, Match } from '../types';
 import { counterpartIndex, matchCounterpart, type CounterpartIndex } from './counterpart';
+import { spanInParagraph } from '../match/span';
 
 
 /** One index per stored pair whose two sources are both at hand. */
@@ -31,7 +32,9 @@ function withCounterpart(match: Match, indexes: PairedIndex[]): Match {
   const sourceId = match.source?.id;
   if (!sourceId) return match;
   for (const { index, translation, original } of indexes) {
-    const answer = index.find(sourceId, match.paragraphId, match.start, match.end);
+    // offsets in the paragraph's own text (a stretch's passage joins several paragraphs)
+    const own = spanInParagraph(match);
+    const answer = index.find(sourceId, match.paragraphId, own.start, own.end);
     if (!answer) continue;
     const there = answer.side === 'original' ? original : translation;
     const c = matchCounterpart(answer);

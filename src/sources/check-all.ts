@@ -30,7 +30,9 @@ import { normalizeText } from '../match/normalize';
 import type { CheckResult, Match, Transcript, Verdict } from '../types';
 import { BUILTIN_SOURCE_ID, type MatchSourceRef, type Source, type SourceKind } from './model';
 import { buildSignature, isSignature, scoreSignatures, type PrefilterScore, type SourceSignature } from './signature';
-import { sourceToTranscript, type ParagraphInfo } from './to-transcript';
+import { sourceToTranscript, timeAt, type ParagraphInfo } from './to-transcript';
+import { matchBegins } from '../match/span';
+import { searchRank } from './search-rank';
 
 export interface SourceEntry {
   source: Source;
@@ -52,6 +54,7 @@ export interface MultiMatcherOptions {
 export interface MultiSearchHit extends SearchHit {
   source: MatchSourceRef;
   speakerName?: string;
+  speakerUnnamed?: 'source' | 'paragraph';
   time?: number;
 }
 
@@ -113,6 +116,8 @@ const RELATED_WEIGHTED = 0.2;
 export function sourceRef(source: Source): MatchSourceRef {
   const ref: MatchSourceRef = { id: source.id, title: source.title, language: source.language, kind: source.kind };
   if (source.date) ref.date = source.date;
+  const main = source.speakers.find((s) => s.main)?.name;
+  if (main) ref.mainSpeaker = main;
   return ref;
 }
 
@@ -298,7 +303,11 @@ class MultiMatcherImpl implements MultiMatcher {
     const info = built.info.get(m.paragraphId);
     const out: DecoratedMatch = { ...m, source: slot.ref, paragraphKind: built.kinds.get(m.paragraphId) ?? 'turn' };
     if (info?.speakerName) out.speakerName = info.speakerName;
-    if (info?.time !== undefined) out.time = info.time;
+    if (info?.unnamed) out.speakerUnnamed = info.unnamed;
+    // the time where the quote begins: its cue or timed stretch, in the paragraph it starts in
+    const begins = matchBegins(m);
+    const time = timeAt(begins.paragraphId === m.paragraphId ? info : built.info.get(begins.paragraphId), begins.offset);
+    if (time !== undefined) out.time = time;
     return out;
   }
 
@@ -313,8 +322,9 @@ class MultiMatcherImpl implements MultiMatcher {
         const info = built.info.get(h.paragraphId);
         const hit: MultiSearchHit = { ...h, source: slot.ref };
         if (info?.speakerName) hit.speakerName = info.speakerName;
+        if (info?.unnamed) hit.speakerUnnamed = info.unnamed;
         if (info?.time !== undefined) hit.time = info.time;
-        hits.push({ hit, rank: h.score * (0.5 + 0.5 * score.weighted) });
+        hits.push({ hit, rank: searchRank(query, h.text, h.score * (0.5 + 0.5 * score.weighted)) });
       }
     }
     return hits.sort((a, b) => b.rank - a.rank).slice(0, limit).map((h) => h.hit);

@@ -10,6 +10,7 @@
  */
 import type { Source, SourceFormat, SourceLayout, SourceParagraph, SourceSection, SourceSpeaker } from './model';
 import { detectLanguage } from './language';
+import { carryTimes } from './carry-times';
 
 /** A parsed source before the store gives it an id and a date. */
 export type SourceDraft = Omit<Source, 'id' | 'addedAt' | 'schemaVersion' | 'enabled'> & {
@@ -317,6 +318,11 @@ export function assemble(units: Unit[], opts: AssembleOptions): SourceDraft {
       return;
     }
     classified.push({ kind: 'text', text, time: p.time, times: timesOf(u, p.text) });
+  });
+  // cue times follow the words through the cleaning above (one classified entry per unit)
+  classified.forEach((c, i) => {
+    const t = units[i].times;
+    if (t && c.text) c.times = carryTimes(units[i].text, c.text, t);
   });
   // Too many "headings" means short lines are just short paragraphs.
   if (opts.shortLineHeadings) {

@@ -141,4 +141,6 @@ export interface MatchSourceRef {
   language: string;
   kind: SourceKind;
   date?: string;
+  /** The main speaker's name as the source writes it; absent when the source names no speakers. */
+  mainSpeaker?: string;
 }

@@ -2,6 +2,8 @@ import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHitView } from '../ext/messages';
 import { useT } from './i18n-context';
+import { matchedRanges, snippetParts } from './search-snippet';
+import { speakerText } from './speaker-text';
 
 interface Props {
   search(query: string): Promise<SearchHitView[]>;
@@ -12,28 +14,16 @@ interface Props {
   autoFocus?: boolean;
 }
 
-function snippet(text: string, query: string, width = 90): string {
-  const q = query.trim();
-  const at = q ? text.indexOf(q.slice(0, Math.min(q.length, 4))) : -1;
-  const from = at > width / 2 ? at - Math.floor(width / 3) : 0;
-  const cut = text.slice(from, from + width);
-  return `${from > 0 ? '…' : ''}${cut}${from + width < text.length ? '…' : ''}`;
-}
-
-/** The snippet with each occurrence of the query marked (text nodes only). */
-function Highlighted({ text, query }: { text: string; query: string }) {
-  const q = query.trim();
-  if (!q) return <>{text}</>;
-  const parts = text.split(q);
+/** The snippet with the typed words marked (text nodes only). */
+function Snippet({ hit, query }: { hit: SearchHitView; query: string }) {
+  // a built-in passage reached through Verbatim's English gloss holds the typed words there
+  const ownHolds = matchedRanges(hit.text, query).length > 0;
+  const viaGloss = !ownHolds && !!hit.gloss && matchedRanges(hit.gloss, query).length > 0;
+  const parts = snippetParts(viaGloss ? (hit.gloss as string) : hit.text, query);
   return (
-    <>
-      {parts.map((part, i) => (
-        <Fragment key={i}>
-          {part}
-          {i < parts.length - 1 && <mark>{q}</mark>}
-        </Fragment>
-      ))}
-    </>
+    <span class="result-text" lang={viaGloss ? 'en' : undefined} data-testid="search-snippet" data-via={viaGloss ? 'gloss' : 'text'}>
+      {parts.map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <Fragment key={i}>{p.text}</Fragment>))}
+    </span>
   );
 }
 
@@ -118,13 +108,11 @@ export function SearchBox({ search, open, debounceMs = 80, autoFocus }: Props) {
                 }}
               >
                 <span class="result-meta">
-                  {hit.speakerName ?? t(`speaker_${hit.speaker}`)}
+                  {speakerText(hit, t)}
                   {hit.sourceTitle && <span data-testid="search-result-source"> · {hit.sourceTitle}</span>}
                   {hit.sectionTitle && <> · {hit.sectionTitle}</>}
                 </span>
-                <span class="result-text">
-                  <Highlighted text={snippet(hit.text, query)} query={query} />
-                </span>
+                <Snippet hit={hit} query={query} />
               </button>
             </li>
           ))}

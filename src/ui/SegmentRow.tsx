@@ -4,6 +4,7 @@ import type { CardActions } from './actions';
 import { useT } from './i18n-context';
 import { SingleResult } from './SingleResult';
 import { VerdictBadge } from './VerdictBadge';
+import { speakerText, speakerWarning } from './speaker-text';
 
 /** One quote of a multi-quote selection: a compact row that expands to the full result. */
 export function SegmentRow({ model, actions }: { model: CardModel; actions: CardActions }) {
@@ -26,9 +27,10 @@ export function SegmentRow({ model, actions }: { model: CardModel; actions: Card
       {best && !open && (
         <div class="row-sub">
           <span data-testid="speaker" data-speaker={best.speaker}>
-            {t(`speaker_${best.speaker}`)}
+            {speakerText(best, t)}
           </span>
-          {best.speaker !== 'amodei' && <span class="not-amodei"> — {t('notAmodei')}</span>} · {best.sectionTitle}
+          {speakerWarning(best, t) && <span class="not-amodei"> — {speakerWarning(best, t)}</span>}
+          {best.sectionTitle ? ` · ${best.sectionTitle}` : ''}
         </div>
       )}
       {open && (

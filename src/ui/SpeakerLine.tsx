@@ -1,23 +1,30 @@
-import type { Speaker } from '../types';
+import type { Match } from '../types';
 import { useT } from './i18n-context';
+import { isImportedSpeaker, speakerText, speakerWarning } from './speaker-text';
 
 /**
  * Who spoke, with a warning when it was not Amodei (the commonest misquote). In a reader's
- * source the speaker is named as the source writes it, and the warning is for anyone but the
- * speaker the reader marked as the main one.
+ * source the speaker is named as the source writes it; a source that names no speakers says so
+ * (never "Main speaker", which would read as a confirmation); another speaker's words (a second
+ * guest, the host) name the source's main speaker they are not.
  */
-export function SpeakerLine({ speaker, name }: { speaker: Speaker; name?: string }) {
+export function SpeakerLine({ match }: { match: Pick<Match, 'speaker' | 'speakerName' | 'speakerUnnamed' | 'source'> }) {
   const t = useT();
-  const imported = speaker === 'main' || speaker === 'other';
+  const warning = speakerWarning(match, t);
+  const unnamed = isImportedSpeaker(match) && !match.speakerName ? match.speakerUnnamed : undefined;
   return (
     <div>
       <dt>{t('saidBy')}</dt>
       <dd>
-        <span class="speaker" data-testid="speaker" data-speaker={speaker}>
-          {imported && name ? name : t(`speaker_${speaker}`)}
+        <span class="speaker" data-testid="speaker" data-speaker={match.speaker} data-unnamed={unnamed}>
+          {speakerText(match, t)}
         </span>
-        {!imported && speaker !== 'amodei' && <span class="not-amodei"> — {t('notAmodei')}</span>}
-        {speaker === 'other' && <span class="not-amodei"> — {t('notMainSpeaker')}</span>}
+        {warning && (
+          <span class="not-amodei" data-testid="speaker-warning">
+            {' '}
+            — {warning}
+          </span>
+        )}
       </dd>
     </div>
   );

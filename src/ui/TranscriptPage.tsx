@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Paragraph, Transcript } from '../types';
-import { restoredWords, type Script } from '../ext/view';
+import { restoredWords, type ParagraphSpan, type Script } from '../ext/view';
 import type { ParagraphInfo } from '../sources/to-transcript';
 import { useT } from './i18n-context';
 import { ScriptToggle } from './ScriptToggle';
@@ -13,6 +13,8 @@ interface Props {
   /** Deep-link target, from the URL hash. */
   target: { sectionId?: string; paragraphId?: string };
   span?: { start: number; end: number } | null;
+  /** A quote over several paragraphs: its part in each (replaces `span`). */
+  spans?: ReadonlyArray<ParagraphSpan> | null;
   /** Verbatim's English gloss by paragraph id. */
   gloss: Record<string, string>;
   showGloss: boolean;
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** The whole interview, by sections, with speakers; scrolls to and highlights the deep-link target. */
-export function TranscriptPage({ transcript, script, onScript, target, span, gloss, showGloss, onShowGloss, imported }: Props) {
+export function TranscriptPage({ transcript, script, onScript, target, span, spans, gloss, showGloss, onShowGloss, imported }: Props) {
   const t = useT();
   const [showRestored, setShowRestored] = useState(false);
   const byId = new Map<string, Paragraph>(transcript.paragraphs.map((p) => [p.id, p]));
@@ -35,9 +37,13 @@ export function TranscriptPage({ transcript, script, onScript, target, span, glo
     if (!id) return;
     const el = document.getElementById(id);
     if (!el) return;
-    el.scrollIntoView({ block: 'center' });
+    // to the highlighted words themselves: in a long paragraph (a caption file's) they may be far below its top
+    const mark = document.querySelector('[data-testid="target-mark"]');
+    (mark ?? el).scrollIntoView({ block: 'center' });
     if (el.tabIndex === -1) el.focus({ preventScroll: true });
   }, [target.paragraphId, target.sectionId]);
+  const marked = new Map<string, { start: number; end: number }>((spans ?? []).map((s) => [s.paragraphId, { start: s.start, end: s.end }]));
+  if (marked.size === 0 && span && target.paragraphId) marked.set(target.paragraphId, span);
 
   const targetId = target.paragraphId && byId.has(target.paragraphId) ? target.paragraphId : null;
   const skip = (e: Event) => {
@@ -140,6 +146,7 @@ export function TranscriptPage({ transcript, script, onScript, target, span, glo
                   const showSpeaker = p.turnId !== lastTurn;
                   lastTurn = p.turnId;
                   const isTarget = p.id === target.paragraphId;
+                  const part = marked.get(p.id) ?? null;
                   return (
                     <TranscriptParagraph
                       key={p.id}
@@ -147,7 +154,8 @@ export function TranscriptPage({ transcript, script, onScript, target, span, glo
                       script={script}
                       showSpeaker={showSpeaker}
                       target={isTarget}
-                      span={isTarget ? span : null}
+                      span={part}
+                      inStretch={!isTarget && part !== null}
                       gloss={showGloss ? gloss[p.id] : undefined}
                       restored={p.repaired ? restoredWords(transcript, p, script) : []}
                       showRestored={showRestored}

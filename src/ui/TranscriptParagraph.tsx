@@ -9,8 +9,10 @@ interface Props {
   /** Show the speaker label (first paragraph of a turn; the target paragraph always shows it). */
   showSpeaker: boolean;
   target: boolean;
-  /** Span to highlight in the target paragraph. */
+  /** Span to highlight: in the target paragraph, or in another paragraph of a quote's stretch. */
   span?: { start: number; end: number } | null;
+  /** Another paragraph of the quoted stretch (not the link's target): marked, not announced as the target. */
+  inStretch?: boolean;
   /** Verbatim's English gloss, shown under the paragraph when given. */
   gloss?: string;
   /** The words restored by repairs, named in the tag's tooltip, to screen readers, and in a note when `showRestored`. */
@@ -25,19 +27,19 @@ interface Props {
 }
 
 /** One paragraph of the transcript page; the target paragraph is highlighted (and its span marked). */
-export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target, span, gloss, restored = [], showRestored = false, speakerName, time, recordingUrl, language }: Props) {
+export function TranscriptParagraph({ paragraph: p, script, showSpeaker, target, span, inStretch = false, gloss, restored = [], showRestored = false, speakerName, time, recordingUrl, language }: Props) {
   const t = useT();
   const quoted = restored.map((w) => `“${w}”`).join(' ');
   const restoredText = restored.length ? t('repairedWhich', quoted) : '';
   const hear = recordingLinkAt(recordingUrl, time);
   const text = script === 'simplified' ? p.simplified : p.text;
   // Offsets are shared by both scripts only when the conversion kept the length.
-  const mark = target && span && span.end > span.start && p.simplified.length === p.text.length && span.end <= text.length ? span : null;
+  const mark = (target || inStretch) && span && span.end > span.start && p.simplified.length === p.text.length && span.end <= text.length ? span : null;
   return (
     <>
     <p
       id={p.id}
-      class={`para${target ? ' target' : ''}`}
+      class={`para${target || inStretch ? ' target' : ''}`}
       data-testid="paragraph"
       data-speaker={p.speaker}
       data-target={target ? 'true' : undefined}

@@ -5,6 +5,7 @@
  */
 import type { T } from '../ext/i18n';
 import type { CardModel } from '../ext/view';
+import { isImportedSpeaker, speakerText } from './speaker-text';
 
 /**
  * A live region inserted together with its text is not announced by screen readers: the text
@@ -24,6 +25,7 @@ export function verdictSummary(model: CardModel, t: T): string {
   if (model.verdict === 'invalid') return model.error ? t('summaryVerdict', t('verdict_invalid'), model.error) : t('verdict_invalid');
   const parts = [t('summaryVerdict', verdictLabel(model, t), t(`verdictHelp_${model.verdict.replace('-', '_')}`))];
   const best = model.matches[0];
-  if (best) parts.push(t(best.speaker === 'amodei' ? 'summarySaidBy' : 'summaryNotAmodei', t(`speaker_${best.speaker}`)));
+  // a reader's source: who its text names (or that it names no one), not a claim about Amodei
+  if (best) parts.push(t(best.speaker === 'amodei' || isImportedSpeaker(best) ? 'summarySaidBy' : 'summaryNotAmodei', speakerText(best, t)));
   return parts.join(' ');
 }

@@ -416,6 +416,47 @@ describe('popup', () => {
   });
 });
 
+describe('sources', () => {
+  it('a source added through the Sources page (file input, preview, save) is checked: a quote over two paragraphs of one speaker is verbatim, named', async () => {
+    await switchCheckOnSelectOn();
+    const sp = await ff.openExtensionPage('sources.html');
+    await sp.waitForSelector('body[data-ready="true"]');
+    // The file as the reader's file picker gives it (a File in the input's FileList).
+    const file = fs.readFileSync(path.join(ROOT, 'test/fixtures/sources/stretch/panel.txt'), 'utf8');
+    await sp.evaluate((text) => {
+      const input = document.querySelector('[data-testid="source-file-input"]') as HTMLInputElement;
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'panel.txt', { type: 'text/plain' }));
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, file);
+    await sp.waitForSelector('[data-testid="source-preview"]');
+    const names = await sp.$$eval('[data-testid="preview-speaker-name"]', (els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(names).toEqual(expect.arrayContaining(['Dario Amodei', 'Ines Okafor', 'Maya Lindqvist']));
+    await sp.$eval('[data-testid="preview-title"]', (el) => {
+      const input = el as HTMLInputElement;
+      input.value = 'Panel on evaluations (Firefox)';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await sp.click('[data-testid="source-save"]');
+    await sp.waitForFunction(() => document.querySelector('[data-testid="source-status"]')?.textContent === 'Saved “Panel on evaluations (Firefox)”.');
+    await shot(sp, 'firefox-sources-saved');
+    await sp.close();
+
+    const page = await openArticle('news-stretch.html');
+    const c = await checkQuote(page, '#q-two-paragraphs');
+    expect(c.verdict).toBe('verbatim');
+    expect(c.speakerText).toBe('Dario Amodei');
+    expect(c.mark).toMatch(/^the unglamorous part is where most of the safety actually lives\.\s+When a model fails one of our tests, the release waits/);
+    expect(c.text).toContain('Panel on evaluations (Firefox)');
+    await shot(page, 'firefox-card-imported-source', 'pierce/[data-testid="card"]');
+    const guest = await checkQuote(page, '#q-second-guest');
+    expect(guest.speakerText).toBe('Ines Okafor');
+    expect(guest.text).toContain("not Dario Amodei, this source's main speaker");
+    await page.close();
+  });
+});
+
 describe('updates and switching off', () => {
   it('after an update (the add-on reloaded) no card or button of the old version stays stuck on an open page; the new version works there', async () => {
     await switchCheckOnSelectOn();

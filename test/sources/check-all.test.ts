@@ -39,7 +39,7 @@ describe('builtinSource and sourceToTranscript', () => {
     expect(amodei).toMatchObject({ speaker: 'main', kind: 'turn' });
     expect(paragraphInfo.get(amodei!.id)).toEqual({ speakerName: 'Dario Amodei', time: 231 });
     expect(t.paragraphs.find((p) => p.text.startsWith('Welcome back'))).toMatchObject({ speaker: 'other', kind: 'turn' });
-    expect(t.paragraphs.find((p) => p.text.startsWith('A fictional'))).toMatchObject({ kind: 'intro', turnId: null });
+    expect(t.paragraphs.find((p) => p.text.startsWith('A fictional'))).toMatchObject({ kind: 'intro', turnId: 'x01' });
     expect(t.paragraphs[0]).toMatchObject({ kind: 'heading', speaker: 'other' });
     // the reader marks the other speaker as main
     const flipped = sourceToTranscript(setMainSpeaker(en, en.speakers.find((s) => !s.main)!.id)).transcript;
