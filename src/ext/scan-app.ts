@@ -6,10 +6,10 @@
  * yields between them, so the page never stalls for long.
  */
 import { h, render, type VNode } from 'preact';
-import { browser } from 'wxt/browser';
 import { findQuotes, type FoundQuote } from '../scan/find';
-import { buildRows, markdownReport, mismatchSentence, type ScanRowModel } from '../scan/report';
+import { buildRows, markdownReport, mismatchSentence, namesNobody, type ScanRowModel } from '../scan/report';
 import { rangeFor } from '../scan/dom-text';
+import { dockPanel, textColumn, type Dock } from '../scan/dock';
 import { Card } from '../ui/Card';
 import type { CardActions } from '../ui/actions';
 import { I18nContext } from '../ui/i18n-context';
@@ -21,7 +21,7 @@ import { buildCitation, copyText } from './citation';
 import { Marks } from './highlights';
 import { createT, type T } from './i18n';
 import { sendToBackground } from './messages';
-import { transcriptPath, type CardModel } from './view';
+import type { CardModel } from './view';
 
 const REGISTRY = '__verbatimScan__';
 const SLICE_MS = 8;
@@ -73,6 +73,24 @@ class PanelHost {
       }
     }
   }
+  /** Beside the article's text column (see dock.ts): the side and width, or a tab at the right edge. */
+  dock(d: Dock): void {
+    const set = (k: string, v: string) => this.host.style.setProperty(k, v);
+    if (d.side === 'tab') {
+      set('--vb-right', '0px');
+      set('--vb-left', 'auto');
+      this.host.style.right = '0px';
+      this.host.style.left = 'auto';
+      this.host.style.removeProperty('--vb-width');
+    } else {
+      set('--vb-right', d.side === 'right' ? `${d.inset}px` : 'auto');
+      set('--vb-left', d.side === 'left' ? `${d.inset}px` : 'auto');
+      this.host.style.right = d.side === 'right' ? `${d.inset}px` : 'auto';
+      this.host.style.left = d.side === 'left' ? `${d.inset}px` : 'auto';
+      set('--vb-width', `${d.width}px`);
+    }
+    this.host.dataset.dock = d.side;
+  }
   draw(node: VNode<any>, t: T): void {
     render(h(I18nContext.Provider, { value: t }, node), this.mount);
   }
@@ -97,6 +115,10 @@ export async function startScan(): Promise<void> {
   let copyStatus = '';
   let card: FloatingHost | null = null;
   let disposed = false;
+  /** Where the panel sits; `unfolded`: the reader opened the tab (there is no room beside the text). */
+  let dock: Dock = { side: 'right', width: 400, inset: 16 };
+  let unfolded = false;
+  let articleRoot: Element | null = null;
   const marks = new Marks();
   // The panel is made when there is something to show: the results, or "checking…" after a
   // moment (a fast scan then costs the page one render, not two).
@@ -108,7 +130,9 @@ export async function startScan(): Promise<void> {
     if (top && !disposed && !panel) {
       panel = new PanelHost();
       Object.assign(panel.host.dataset, hostData);
+      panel.dock(dock);
     }
+    const folded = dock.side === 'tab' && state.kind === 'done' && !unfolded;
     panel?.draw(
       h(ScanPanel, {
         state,
@@ -120,6 +144,14 @@ export async function startScan(): Promise<void> {
         onCopy: () => void copyReport(),
         onClose: () => dispose(),
         onKey: panelKey,
+        folded,
+        onFold:
+          dock.side === 'tab'
+            ? () => {
+                unfolded = !unfolded;
+                draw();
+              }
+            : undefined,
       }),
       t,
     );
@@ -168,7 +200,24 @@ export async function startScan(): Promise<void> {
 
   function cardModel(row: ScanRowModel): CardModel {
     const mismatch = mismatchSentence(row, t);
-    return mismatch ? { ...row.card, pageAttribution: mismatch } : row.card;
+    if (mismatch) return { ...row.card, pageAttribution: mismatch };
+    // The page named nobody: the card says who speaks in the transcript, nothing about misattribution.
+    if (namesNobody(row.pageSpeaker)) return { ...row.card, matches: row.card.matches.map((m) => ({ ...m, quietSpeaker: true })) };
+    return row.card;
+  }
+
+  /** Measures the article's text column (a sample of its paragraphs) and docks the panel beside it. */
+  function placePanel(): void {
+    const paras = articleRoot?.isConnected ? articleRoot.querySelectorAll('p, li, blockquote') : [];
+    const step = Math.max(1, Math.ceil(paras.length / 200));
+    const boxes: Array<{ left: number; right: number; chars: number }> = [];
+    for (let i = 0; i < paras.length; i += step) {
+      const r = paras[i].getBoundingClientRect();
+      boxes.push({ left: r.left, right: r.right, chars: (paras[i].textContent ?? '').trim().length });
+    }
+    dock = dockPanel(textColumn(boxes), document.documentElement.clientWidth || window.innerWidth);
+    setHost('dock', dock.side);
+    panel?.dock(dock);
   }
 
   function openCard(i: number): void {
@@ -207,27 +256,47 @@ export async function startScan(): Promise<void> {
   }
 
   async function copyReport(): Promise<void> {
-    const md = markdownReport(rows, t, location.href, (s, p) => browser.runtime.getURL(transcriptPath(s, p) as '/transcript.html'));
+    // Each match links to its source's own address (at the second when timed), never to an extension page.
+    const md = markdownReport(rows, t, location.href);
     const ok = await copyText(md, panel?.root ?? document.body);
     copyStatus = ok ? t('scanCopied') : t('copyFailed');
     draw();
   }
 
+  /**
+   * Keys inside the panel act on the panel's state, never on where focus happens to be: focus
+   * follows the current row only after the redraw, so "j" then Enter at once would otherwise
+   * open the row focus had not left yet. Enter / Space on a row open the current row.
+   */
   function panelKey(e: KeyboardEvent): void {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.composedPath()[0] as Element | undefined;
+    const onRow = !!target?.closest?.('[data-testid="scan-row"]');
+    const onOtherButton = !onRow && !!target?.closest?.('button');
     if (e.key === 'j' || e.key === 'ArrowDown') move(1);
     else if (e.key === 'k' || e.key === 'ArrowUp') move(-1);
-    else if (e.key === 'Enter' && current >= 0 && !(e.target as Element | null)?.closest?.('button')) openCard(current);
-    else if (e.key === 'Escape') dispose();
-    else return;
+    else if ((e.key === 'Enter' || (e.key === ' ' && onRow)) && !onOtherButton) {
+      const i = current >= 0 ? current : onRow ? Number((target!.closest('[data-testid="scan-row"]') as HTMLElement).dataset.index) : -1;
+      if (i < 0) return;
+      openCard(i);
+    } else return;
     e.preventDefault();
     e.stopPropagation();
   }
 
   const onKey = (e: KeyboardEvent) => {
+    // Esc closes what is on top, wherever focus is: the card first, then the scan. Handled here
+    // once (the card's own Esc listener and the panel's come after and must not close more).
+    if (e.key === 'Escape') {
+      e.stopImmediatePropagation();
+      e.stopPropagation();
+      e.preventDefault();
+      if (card?.isOpen) card.close(true);
+      else dispose();
+      return;
+    }
     if (panel && e.composedPath().includes(panel.host)) return;
-    if (card?.isOpen) return; // the card takes Esc first
-    if (e.key === 'Escape') return dispose();
+    if (card?.isOpen) return;
     if (e.altKey || e.ctrlKey || e.metaKey || editable(document.activeElement)) return;
     if (e.key === 'j') move(1);
     else if (e.key === 'k') move(-1);
@@ -239,11 +308,23 @@ export async function startScan(): Promise<void> {
     const row = marks.hit(e.clientX, e.clientY);
     if (row != null) openCard(row);
   };
+  let resizing = 0;
+  const onResize = () => {
+    window.clearTimeout(resizing);
+    resizing = window.setTimeout(() => {
+      if (disposed || !top || state.kind !== 'done') return;
+      placePanel();
+      draw();
+    }, 100);
+  };
   window.addEventListener('keydown', onKey, true);
   document.addEventListener('click', onClick, true);
+  window.addEventListener('resize', onResize);
   cleanups.push(
     () => window.removeEventListener('keydown', onKey, true),
     () => document.removeEventListener('click', onClick, true),
+    () => window.removeEventListener('resize', onResize),
+    () => window.clearTimeout(resizing),
   );
 
   // A page that rewrites itself: drop marks whose text changed, before the next paint.
@@ -281,6 +362,7 @@ export async function startScan(): Promise<void> {
     last = performance.now();
     const found = await findQuotes(document, { pause, chunk: 8 });
     quotes = found.quotes;
+    articleRoot = found.root;
     const tFound = performance.now();
     setHost('findMs', (tFound - t0).toFixed(1));
     setHost('root', found.via);
@@ -296,17 +378,22 @@ export async function startScan(): Promise<void> {
     setHost('checkMs', (tChecked - tFound).toFixed(1));
     rows = buildRows(quotes, r.cards);
     last = performance.now();
+    let places = 0;
     for (const row of rows) {
       await pause();
       for (const o of quotes[row.index].occurrences) {
+        places++;
         const range = rangeFor(o.block, o.start, o.end, document);
         if (range) marks.add(row.index, row.verdict, row.misattributed, range);
       }
     }
+    await pause();
     marks.paint();
+    if (top) placePanel();
     state = { kind: 'done', rows };
     setHost('quotes', rows.length);
     setHost('marks', marks.count);
+    setHost('places', places);
     setHost('highlights', marks.supported ? 'css' : 'unsupported');
     setHost('markMs', (performance.now() - tChecked).toFixed(1));
     setHost('scanState', 'done');

@@ -1,4 +1,4 @@
-import { mismatchSentence, pageSpeakerLabel, transcriptSpeakerLabel, type ScanRowModel } from '../scan/report';
+import { mismatchSentence, namesNobody, pageSaysLabel, transcriptSpeakerLabel, type ScanRowModel } from '../scan/report';
 import { useT } from './i18n-context';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -25,8 +25,8 @@ export function ScanRow({ row, current, tabbable, onSelect }: Props) {
         data-testid="scan-row"
         data-index={row.index}
         data-verdict={row.verdict}
-        data-page-speaker={row.pageSpeaker.kind}
-        data-page-speaker-name={row.pageSpeaker.name ?? ''}
+        data-page-speaker={namesNobody(row.pageSpeaker) ? 'unknown' : row.pageSpeaker.kind}
+        data-page-speaker-name={row.pageSpeaker?.name ?? ''}
         data-transcript-speaker={row.transcriptSpeaker ?? ''}
         data-misattributed={String(row.misattributed)}
         aria-current={current ? 'true' : undefined}
@@ -36,7 +36,13 @@ export function ScanRow({ row, current, tabbable, onSelect }: Props) {
         <span class="q">{row.quote.length > 140 ? `${row.quote.slice(0, 139)}…` : row.quote}</span>
         <span class="who">
           <VerdictBadge verdict={row.verdict} error={row.card.error} />
-          <span>{t('scanPageSays', pageSpeakerLabel(row.pageSpeaker, t))}</span>
+          {/* The same double underline as its mark in the page, and words: never colour alone. */}
+          {row.misattributed && (
+            <span class="badge misattributed" data-testid="scan-misattributed-badge">
+              ≠ {t('scanMisattributed')}
+            </span>
+          )}
+          <span data-testid="scan-page-says">{pageSaysLabel(row.pageSpeaker, t)}</span>
           <span>{t('scanTranscriptSays', transcriptSpeakerLabel(row.transcriptSpeaker, t))}</span>
         </span>
         {mismatch && (
