@@ -36,6 +36,8 @@ function registry(): Registry | null {
 
 export class Marks {
   private entries: Entry[] = [];
+  /** Marked ranges by the block (paragraph) they are in. */
+  private byBlock = new Map<object, Range[]>();
   private current = -1;
   private readonly styled = new Set<Document | ShadowRoot>();
   private sheet: CSSStyleSheet | null = null;
@@ -44,10 +46,15 @@ export class Marks {
 
   /**
    * One mark per quote place: a range that overlaps one already marked (the same words found
-   * twice, a quote inside a quote) is not marked again. False when it was dropped.
+   * twice, a quote inside a quote) is not marked again. False when it was dropped. `block`: the
+   * paragraph the range is in (ranges of different paragraphs never overlap).
    */
-  add(row: number, verdict: Verdict, misattributed: boolean, range: Range): boolean {
-    if (range.collapsed || this.entries.some((e) => overlap(e.range, range))) return false;
+  add(row: number, verdict: Verdict, misattributed: boolean, range: Range, block: object = range.commonAncestorContainer): boolean {
+    // Only ranges of the same block can overlap: comparing each with all others would walk the
+    // tree of a big page (hundreds of sibling paragraphs) for every pair.
+    const same = this.byBlock.get(block) ?? this.byBlock.set(block, []).get(block)!;
+    if (range.collapsed || same.some((r) => overlap(r, range))) return false;
+    same.push(range);
     this.entries.push({ row, verdict, misattributed, range, expected: squash(range.toString()) });
     this.style(range.startContainer.getRootNode() as Document | ShadowRoot);
     return true;
@@ -133,6 +140,7 @@ export class Marks {
 
   clear(): void {
     this.entries = [];
+    this.byBlock.clear();
     const reg = registry();
     if (reg) for (const n of this.names()) reg.delete(n);
     for (const root of this.styled) {

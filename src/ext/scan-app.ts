@@ -242,6 +242,7 @@ export async function startScan(): Promise<void> {
     host.host.dataset.trigger = 'scan';
     host.host.dataset.scanIndex = String(i);
     host.host.dataset.verdict = row.verdict;
+    host.host.dataset.query = row.quote;
     const model = cardModel(row);
     const actions: CardActions = {
       openSection(m) {
@@ -352,8 +353,13 @@ export async function startScan(): Promise<void> {
       if (!disposed && panel) draw();
     });
     let last = performance.now();
+    /** The longest stretch of scan work between two yields (the scan's own share of any long task). */
+    let longestSlice = 0;
     const pause = async () => {
-      if (performance.now() - last < SLICE_MS) return;
+      const now = performance.now();
+      if (now - last < SLICE_MS) return;
+      if (now - last > longestSlice) setHost('sliceAt', `${(last - t0).toFixed(0)}-${(now - t0).toFixed(0)}`);
+      longestSlice = Math.max(longestSlice, now - last);
       await yieldToPage();
       last = performance.now();
     };
@@ -384,12 +390,15 @@ export async function startScan(): Promise<void> {
       for (const o of quotes[row.index].occurrences) {
         places++;
         const range = rangeFor(o.block, o.start, o.end, document);
-        if (range) marks.add(row.index, row.verdict, row.misattributed, range);
+        if (range) marks.add(row.index, row.verdict, row.misattributed, range, o.block);
       }
     }
     await pause();
+    const tPaint = performance.now();
     marks.paint();
     if (top) placePanel();
+    longestSlice = Math.max(longestSlice, performance.now() - tPaint);
+    setHost('sliceMs', longestSlice.toFixed(1));
     state = { kind: 'done', rows };
     setHost('quotes', rows.length);
     setHost('marks', marks.count);
