@@ -186,6 +186,7 @@ let firefoxNote = '';
 const firefoxSeries: RunSeries = {};
 const firefoxMeasurements = path.join(ROOT, 'test-results/measurements-firefox.json');
 const scanMeasurementsFile = path.join(ROOT, 'test-results/scan-measurements.json');
+const scanPanelMeasurementsFile = path.join(ROOT, 'test-results/scan-panel-measurements.json');
 const sourcesMeasurementsFile = path.join(ROOT, 'test-results/sources-measurements.json');
 const a11yDir = path.join(ROOT, 'test-results/a11y');
 const scanSeries: RunSeries = {};
@@ -195,10 +196,10 @@ if (quick) {
   console.log('\n--quick: the browser suites are skipped');
 } else {
   fs.rmSync(measurementsFile, { force: true });
-  for (const f of [measurementsFile, scanMeasurementsFile, sourcesMeasurementsFile]) fs.rmSync(f, { force: true });
+  for (const f of [measurementsFile, scanMeasurementsFile, scanPanelMeasurementsFile, sourcesMeasurementsFile]) fs.rmSync(f, { force: true });
   fs.rmSync(a11yDir, { recursive: true, force: true });
   chromium = await vitestStep('Chromium e2e', 'test:e2e', runs, () => {
-    for (const [file, series] of [[measurementsFile, browserSeries], [scanMeasurementsFile, scanSeries], [sourcesMeasurementsFile, sourcesSeries]] as const) {
+    for (const [file, series] of [[measurementsFile, browserSeries], [scanMeasurementsFile, scanSeries], [scanPanelMeasurementsFile, scanSeries], [sourcesMeasurementsFile, sourcesSeries]] as const) {
       if (!fs.existsSync(file)) continue;
       collectMeasurements(JSON.parse(fs.readFileSync(file, 'utf8')), series);
       fs.rmSync(file);

@@ -358,7 +358,6 @@ export async function startScan(): Promise<void> {
     const pause = async () => {
       const now = performance.now();
       if (now - last < SLICE_MS) return;
-      if (now - last > longestSlice) setHost('sliceAt', `${(last - t0).toFixed(0)}-${(now - t0).toFixed(0)}`);
       longestSlice = Math.max(longestSlice, now - last);
       await yieldToPage();
       last = performance.now();
