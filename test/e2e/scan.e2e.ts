@@ -68,6 +68,11 @@ async function done(page: Page) {
   await page.locator('verbatim-scan[data-scan-state="done"]').waitFor();
 }
 async function rows(page: Page) {
+  // A page whose text runs the full width leaves no room beside it: the panel is a tab; unfold it.
+  if ((await panel(page).getAttribute('data-folded')) === 'true') {
+    await panel(page).getByTestId('scan-tab').click();
+    await page.locator('verbatim-scan [data-testid="scan-panel"][data-folded="false"]').waitFor();
+  }
   return page.locator('verbatim-scan [data-testid="scan-row"]').evaluateAll((els) =>
     els.map((e) => ({
       verdict: e.getAttribute('data-verdict'),
