@@ -48,7 +48,7 @@ export interface ArticleRoot {
  * freeze the page: paragraphs are scored in chunks instead, with a yield between chunks.
  */
 export const READABILITY_MAX_PARAGRAPHS = 600;
-const CHUNK = 150;
+const CHUNK = 50;
 const FURNITURE = 'nav, aside, footer, header, form, menu, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"]';
 
 /**

@@ -63,7 +63,7 @@ const ELEMENT = 1;
 const TEXT = 3;
 
 /** Nodes visited between two points where a caller may yield to the page. */
-const STEP = 256;
+const STEP = 64;
 
 /** The blocks of `root`; a generator that stops every STEP nodes, so that a caller can yield to the page. */
 function* blocksOf(root: Element): Generator<void, Block[]> {
