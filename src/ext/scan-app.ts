@@ -286,12 +286,11 @@ export async function startScan(): Promise<void> {
   }
 
   const onKey = (e: KeyboardEvent) => {
-    // Esc closes what is on top, wherever focus is: the card first, then the scan. Handled here
-    // once (the card's own Esc listener and the panel's come after and must not close more).
+    // Esc closes what is on top, wherever focus is: the card first, then the scan. Decided here,
+    // first (capture, registered before any card): the card's own Esc handlers then find it
+    // closed, and the panel does not handle Esc, so one Esc never closes both. The page still
+    // sees the key.
     if (e.key === 'Escape') {
-      e.stopImmediatePropagation();
-      e.stopPropagation();
-      e.preventDefault();
       if (card?.isOpen) card.close(true);
       else dispose();
       return;

@@ -55,7 +55,12 @@ export function ScanPanel({ state, current, copyStatus, onSelect, onNext, onPrev
       <div class="vb panel folded" ref={ref} tabIndex={-1} role="region" aria-labelledby="vb-scan-tab" data-testid="scan-panel" data-state={state.kind} data-folded="true" onKeyDown={(e) => onKey(e as unknown as KeyboardEvent)}>
         <button type="button" class="tab" id="vb-scan-tab" data-testid="scan-tab" aria-expanded="false" onClick={onFold}>
           {t('scanShowPanel', rows.length)}
-          {counts.misattributed > 0 && <span class="badge count misattributed"> ≠ {counts.misattributed}</span>}
+          {counts.misattributed > 0 && (
+            <span class="badge count misattributed">
+              {' '}
+              {t('scanMisattributed')} {counts.misattributed}
+            </span>
+          )}
         </button>
         {announce}
       </div>

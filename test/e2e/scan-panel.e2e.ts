@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, launch, serveFixtures, shot, tabIdOf, type Browser, type Fixtures } from './harness';
 import { bigArticle, type BigArticle } from '../fixtures/big-article';
+import { audit, AxeTable } from './axe';
 
 let fx: Fixtures;
 let b: Browser;
@@ -214,6 +215,8 @@ describe('where the panel sits', () => {
     const tab = await panelRect(page);
     expect(tab.width).toBeLessThanOrEqual(200);
     await shot(page, 'scan-panel-tab-800');
+    // The tab is as accessible as the panel (axe-core: no critical, serious or moderate violation).
+    expect(await audit(new AxeTable(), 'folded scan tab', page, { include: ['verbatim-scan'] })).toEqual([]);
     // Folded, the keys still walk the quotes and open the current one.
     await page.keyboard.press('j');
     await page.keyboard.press('j');
