@@ -130,7 +130,9 @@ export async function startScan(): Promise<void> {
     if (top && !disposed && !panel) {
       panel = new PanelHost();
       Object.assign(panel.host.dataset, hostData);
-      panel.dock(dock);
+      // The article is known once quotes are found: "checking…" already sits beside it.
+      if (articleRoot) placePanel();
+      else panel.dock(dock);
     }
     const folded = dock.side === 'tab' && state.kind === 'done' && !unfolded;
     panel?.draw(
