@@ -76,6 +76,9 @@ class PanelHost {
   /** Beside the article's text column (see dock.ts): the side and width, or a tab at the right edge. */
   dock(d: Dock): void {
     const set = (k: string, v: string) => this.host.style.setProperty(k, v);
+    // Unfolded from the tab it lies over the text: shorter, so that it can keep clear of the current mark.
+    set('--vb-max-height', d.side === 'tab' ? '45vh' : 'min(62vh, 560px)');
+    this.at(false);
     if (d.side === 'tab') {
       set('--vb-right', '0px');
       set('--vb-left', 'auto');
@@ -90,6 +93,14 @@ class PanelHost {
       set('--vb-width', `${d.width}px`);
     }
     this.host.dataset.dock = d.side;
+  }
+  /** At the top of the window, or at the bottom (where it starts). */
+  at(top: boolean): void {
+    this.host.style.setProperty('--vb-top', top ? '16px' : 'auto');
+    this.host.style.setProperty('--vb-bottom', top ? 'auto' : '16px');
+    this.host.style.top = top ? '16px' : 'auto';
+    this.host.style.bottom = top ? 'auto' : '16px';
+    this.host.dataset.at = top ? 'top' : 'bottom';
   }
   draw(node: VNode<any>, t: T): void {
     render(h(I18nContext.Provider, { value: t }, node), this.mount);
@@ -118,6 +129,7 @@ export async function startScan(): Promise<void> {
   /** Where the panel sits; `unfolded`: the reader opened the tab (there is no room beside the text). */
   let dock: Dock = { side: 'right', width: 400, inset: 16 };
   let unfolded = false;
+  let panelAtTop = false;
   let articleRoot: Element | null = null;
   const marks = new Marks();
   // The panel is made when there is something to show: the results, or "checking…" after a
@@ -151,7 +163,11 @@ export async function startScan(): Promise<void> {
           dock.side === 'tab'
             ? () => {
                 unfolded = !unfolded;
+                panelAtTop = false;
+                panel?.at(false);
                 draw();
+                const r = current >= 0 ? marks.rangesOf(current)[0] : undefined;
+                if (unfolded && panel && r) keepClear(panel, r);
               }
             : undefined,
       }),
@@ -188,7 +204,22 @@ export async function startScan(): Promise<void> {
       const el = r.startContainer.parentElement;
       el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     }
+    if (panel && dock.side === 'tab' && unfolded) keepClear(panel, r);
     return r;
+  }
+
+  /**
+   * The panel unfolded over the text moves away from the current mark: to the other end of the
+   * window, and if the mark is still under it, the page scrolls the mark clear of it.
+   */
+  function keepClear(p: PanelHost, r: Range): void {
+    const m = r.getBoundingClientRect();
+    const hit = (b: DOMRect) => m.left < b.right && b.left < m.right && m.top < b.bottom && b.top < m.bottom;
+    if (!hit(p.host.getBoundingClientRect())) return;
+    panelAtTop = !panelAtTop;
+    p.at(panelAtTop);
+    const b = p.host.getBoundingClientRect();
+    if (hit(b)) window.scrollBy({ top: panelAtTop ? m.top - b.bottom - 8 : m.bottom - b.top + 8, behavior: 'instant' as ScrollBehavior });
   }
 
   function move(step: number): void {
@@ -219,6 +250,7 @@ export async function startScan(): Promise<void> {
     }
     dock = dockPanel(textColumn(boxes), document.documentElement.clientWidth || window.innerWidth);
     setHost('dock', dock.side);
+    panelAtTop = false;
     panel?.dock(dock);
   }
 

@@ -34,12 +34,12 @@ export const HIGHLIGHT_CSS = `
 
 export const PANEL_CSS = `${CARD_CSS}
 :host {
-  position: fixed !important; inset: auto var(--vb-right, 16px) 16px var(--vb-left, auto) !important;
+  position: fixed !important; inset: var(--vb-top, auto) var(--vb-right, 16px) var(--vb-bottom, 16px) var(--vb-left, auto) !important;
   margin: 0 !important; padding: 0 !important; border: 0 !important; background: transparent !important;
   overflow: visible !important; visibility: visible !important; width: auto !important; height: auto !important;
 }
 .panel {
-  width: var(--vb-width, min(400px, calc(100vw - 32px))); max-height: min(62vh, 560px); display: flex; flex-direction: column;
+  width: var(--vb-width, min(400px, calc(100vw - 32px))); max-height: var(--vb-max-height, min(62vh, 560px)); display: flex; flex-direction: column;
   border: 1px solid var(--line); border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.25); padding: 10px 12px;
 }
 .panel:focus { outline: none; }

@@ -227,6 +227,24 @@ describe('where the panel sits', () => {
     await panel(page).getByTestId('scan-tab').click();
     await expect(panel(page).getAttribute('data-folded')).resolves.toBe('false');
     await expect(panel(page).getByTestId('scan-row').count()).resolves.toBe(20);
+    // Unfolded, it lies over the text: it keeps clear of the current mark as the reader moves on.
+    const clear = () =>
+      page.evaluate(() => {
+        const p = document.querySelector('verbatim-scan')!.shadowRoot!.querySelector('[data-testid="scan-panel"]')!.getBoundingClientRect();
+        let hits = 0;
+        (CSS as any).highlights.get('verbatim-current')?.forEach((r: Range) => {
+          for (const m of Array.from(r.getClientRects())) if (m.left < p.right && p.left < m.right && m.top < p.bottom && p.top < m.bottom) hits++;
+        });
+        return hits;
+      });
+    const ats = new Set<string | null>();
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('j');
+      expect(await clear(), `quote ${i}`).toBe(0);
+      ats.add(await page.locator('verbatim-scan').getAttribute('data-at'));
+    }
+    // It did have to move (some marks were under it where it was).
+    expect([...ats].sort()).toEqual(['bottom', 'top']);
     await panel(page).getByTestId('scan-fold').click();
     await expect(panel(page).getAttribute('data-folded')).resolves.toBe('true');
     // Wider again: docked beside the column.
