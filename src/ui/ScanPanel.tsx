@@ -3,7 +3,7 @@ import type { Verdict } from '../types';
 import { currentQuoteAnnouncement } from '../scan/announce';
 import { countRows, VERDICTS, type ScanRowModel } from '../scan/report';
 import { useT } from './i18n-context';
-import { ScanRow } from './ScanRow';
+import { ScanRowMemo } from './ScanRow';
 
 export type ScanPanelState = { kind: 'scanning' } | { kind: 'done'; rows: ScanRowModel[] } | { kind: 'error'; message: string };
 
@@ -22,10 +22,12 @@ interface Props {
   folded?: boolean;
   /** Folds / unfolds (only when there is no room beside the article). */
   onFold?: (() => void) | undefined;
+  /** Rows drawn so far: a long list is drawn in steps, one task each (the counts are of all rows). */
+  shown?: number;
 }
 
 /** The summary of a page scan: counts by verdict, one row per quote in page order, navigation, report. */
-export function ScanPanel({ state, current, copyStatus, onSelect, onNext, onPrev, onCopy, onClose, onKey, folded = false, onFold }: Props) {
+export function ScanPanel({ state, current, copyStatus, onSelect, onNext, onPrev, onCopy, onClose, onKey, folded = false, onFold, shown = Infinity }: Props) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -118,8 +120,8 @@ export function ScanPanel({ state, current, copyStatus, onSelect, onNext, onPrev
             <p class="help">{t('scanNone')}</p>
           ) : (
             <ul class="list" ref={list} aria-label={t('scanListLabel')}>
-              {rows.map((r) => (
-                <ScanRow key={r.index} row={r} current={r.index === current} tabbable={r.index === tabStop} onSelect={onSelect} />
+              {(shown < rows.length ? rows.slice(0, shown) : rows).map((r) => (
+                <ScanRowMemo key={r.index} row={r} current={r.index === current} tabbable={r.index === tabStop} onSelect={onSelect} />
               ))}
             </ul>
           )}

@@ -1,3 +1,4 @@
+import { Component, h } from 'preact';
 import { mismatchSentence, namesNobody, pageSaysLabel, transcriptSpeakerLabel, type ScanRowModel } from '../scan/report';
 import { useT } from './i18n-context';
 import { VerdictBadge } from './VerdictBadge';
@@ -53,4 +54,19 @@ export function ScanRow({ row, current, tabbable, onSelect }: Props) {
       </button>
     </li>
   );
+}
+
+/**
+ * A row that re-renders only when its own props change: a list of hundreds of quotes then costs
+ * one render per row changed, not the whole list, each time the current quote moves (and when
+ * a long list is drawn in steps). Interface-language changes still reach it through the context.
+ */
+export class ScanRowMemo extends Component<Props> {
+  shouldComponentUpdate(next: Props): boolean {
+    const p = this.props;
+    return next.row !== p.row || next.current !== p.current || next.tabbable !== p.tabbable || next.onSelect !== p.onSelect;
+  }
+  render() {
+    return h(ScanRow, this.props);
+  }
 }

@@ -331,6 +331,8 @@ describe('the 1 MB article with 300 quotes (measurement)', () => {
         mark: await attr('mark-ms'),
         total: await attr('scan-ms'),
         longestSlice: await attr('slice-ms'),
+        paint: await attr('paint-ms'),
+        panel: await attr('panel-ms'),
         longestTask: Math.max(0, ...long.map((x) => x.ms)),
         longTasks: long.length,
       });
