@@ -27,7 +27,7 @@ import { alignFullText } from '../src/match/align';
 import { normalize, normalizeText } from '../src/match/normalize';
 import { Ranker } from '../src/match/rank';
 import { mutate, rng } from '../test/match/rng';
-import { benchScanData, formatScanBench } from './scan-bench';
+import { benchBigPage, benchScanData, formatBigPage, formatScanBench } from './scan-bench';
 import { loadGloss } from '../scripts/eval-core';
 import { benchPairsData, formatPairsBench } from './pairs';
 import { formatSourcesBench, sourcesBenchData } from './sources';
@@ -305,11 +305,12 @@ async function main(): Promise<void> {
   const all = [ratios(r1, '1×'), ratios(r100, '100×')];
   // Each section runs once; text and --json are two views of the same data.
   const scan = await benchScanData(createMatcher(transcript, loadGloss()));
+  const bigPage = await benchBigPage(createMatcher(transcript, loadGloss()));
   const sources = sourcesBenchData(ROOT);
   const pairs = benchPairsData();
   const layouts = layoutsBenchData(ROOT);
   if (json) {
-    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, sources, pairs, layouts }));
+    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, bigPage, sources, pairs, layouts }));
     return;
   }
 
@@ -333,6 +334,7 @@ async function main(): Promise<void> {
   }
   for (const [what, value, ok] of lines) log(`${ok ? '✓' : '✗'} ${what.padEnd(46)} ${value}`);
   log(formatScanBench(scan));
+  log(formatBigPage(bigPage));
   log(formatSourcesBench(sources));
   log(formatPairsBench(pairs).join('\n'));
   log(formatLayoutsBench(layouts));

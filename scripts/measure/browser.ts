@@ -24,13 +24,14 @@ export async function runBrowserSuites(runner: StepRunner, runs: number, hasFire
   const measurementsFile = results('measurements.json');
   const firefoxMeasurements = results('measurements-firefox.json');
   const scanMeasurementsFile = results('scan-measurements.json');
+  const scanPanelMeasurementsFile = results('scan-panel-measurements.json');
   const sourcesMeasurementsFile = results('sources-measurements.json');
   const a11yDir = results('a11y');
   const out: BrowserFigures = { chromium: null, firefox: null, firefoxNote: '', series: {}, firefoxSeries: {}, scanSeries: {}, sourcesSeries: {}, axeRows: [] };
-  for (const f of [measurementsFile, scanMeasurementsFile, sourcesMeasurementsFile]) fs.rmSync(f, { force: true });
+  for (const f of [measurementsFile, scanMeasurementsFile, scanPanelMeasurementsFile, sourcesMeasurementsFile]) fs.rmSync(f, { force: true });
   fs.rmSync(a11yDir, { recursive: true, force: true });
   out.chromium = await runner.vitest('Chromium e2e', 'test:e2e', runs, () => {
-    for (const [file, series] of [[measurementsFile, out.series], [scanMeasurementsFile, out.scanSeries], [sourcesMeasurementsFile, out.sourcesSeries]] as const) {
+    for (const [file, series] of [[measurementsFile, out.series], [scanMeasurementsFile, out.scanSeries], [scanPanelMeasurementsFile, out.scanSeries], [sourcesMeasurementsFile, out.sourcesSeries]] as const) {
       if (!fs.existsSync(file)) continue;
       collectMeasurements(JSON.parse(fs.readFileSync(file, 'utf8')), series);
       fs.rmSync(file);

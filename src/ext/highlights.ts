@@ -17,6 +17,16 @@ interface Entry {
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
+/** Two ranges share some text (ranges in different trees never do). */
+function overlap(a: Range, b: Range): boolean {
+  if (a.startContainer.getRootNode() !== b.startContainer.getRootNode()) return false;
+  try {
+    return a.compareBoundaryPoints(Range.START_TO_END, b) > 0 && a.compareBoundaryPoints(Range.END_TO_START, b) < 0;
+  } catch {
+    return false;
+  }
+}
+
 type Registry = Map<string, Highlight>;
 
 function registry(): Registry | null {
@@ -26,15 +36,28 @@ function registry(): Registry | null {
 
 export class Marks {
   private entries: Entry[] = [];
+  /** Marked ranges by the block (paragraph) they are in. */
+  private byBlock = new Map<object, Range[]>();
   private current = -1;
   private readonly styled = new Set<Document | ShadowRoot>();
   private sheet: CSSStyleSheet | null = null;
   private styleEls: HTMLStyleElement[] = [];
   readonly supported = registry() !== null;
 
-  add(row: number, verdict: Verdict, misattributed: boolean, range: Range): void {
+  /**
+   * One mark per quote place: a range that overlaps one already marked (the same words found
+   * twice, a quote inside a quote) is not marked again. False when it was dropped. `block`: the
+   * paragraph the range is in (ranges of different paragraphs never overlap).
+   */
+  add(row: number, verdict: Verdict, misattributed: boolean, range: Range, block: object = range.commonAncestorContainer): boolean {
+    // Only ranges of the same block can overlap: comparing each with all others would walk the
+    // tree of a big page (hundreds of sibling paragraphs) for every pair.
+    const same = this.byBlock.get(block) ?? this.byBlock.set(block, []).get(block)!;
+    if (range.collapsed || same.some((r) => overlap(r, range))) return false;
+    same.push(range);
     this.entries.push({ row, verdict, misattributed, range, expected: squash(range.toString()) });
     this.style(range.startContainer.getRootNode() as Document | ShadowRoot);
+    return true;
   }
 
   /** The ::highlight rules must live in the tree of the marked text: the document, or a shadow root. */
@@ -69,9 +92,9 @@ export class Marks {
     this.validate();
     const groups = new Map<string, Range[]>();
     const put = (name: string, r: Range) => (groups.get(name) ?? groups.set(name, []).get(name)!).push(r);
+    // Each range is in one mark; the current quote's is also in the "current" layer above it.
     for (const e of this.entries) {
-      put(HIGHLIGHT_PREFIX + e.verdict, e.range);
-      if (e.misattributed) put(MISATTRIBUTED_HIGHLIGHT, e.range);
+      put(e.misattributed ? MISATTRIBUTED_HIGHLIGHT : HIGHLIGHT_PREFIX + e.verdict, e.range);
       if (e.row === this.current) put(CURRENT_HIGHLIGHT, e.range);
     }
     for (const name of this.names()) {
@@ -100,6 +123,7 @@ export class Marks {
     return this.entries.filter((e) => e.row === row).map((e) => e.range);
   }
 
+  /** Quote places marked (one range each). */
   get count(): number {
     return this.entries.length;
   }
@@ -116,6 +140,7 @@ export class Marks {
 
   clear(): void {
     this.entries = [];
+    this.byBlock.clear();
     const reg = registry();
     if (reg) for (const n of this.names()) reg.delete(n);
     for (const root of this.styled) {

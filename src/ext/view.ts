@@ -21,6 +21,8 @@ export type ViewMatch = Match & {
   hearUrl?: string;
   /** Where the source's text came from (http(s) only). */
   sourceUrl?: string;
+  /** From a page scan whose page names nobody: who speaks is shown, with no "not Dario Amodei" warning. */
+  quietSpeaker?: boolean;
 };
 
 /** What the card needs to know about an imported source beyond the match's `source` ref. */
@@ -54,6 +56,8 @@ export interface CardModel {
   matches: ViewMatch[];
   segments?: CardModel[];
   videoUrl: string;
+  /** Where the built-in transcript's text comes from (its meta.sourceUrl, http(s) only): the scan report links there. */
+  sourceUrl?: string;
 }
 
 /** Characters that differ between the Traditional text and its Simplified conversion, from the transcript itself. */
@@ -249,6 +253,8 @@ export function toCardModel(result: CheckResult, ctx: ViewContext): CardModel {
     matches: result.matches.slice(0, keep).map((m) => viewMatch(m, script, ctx)),
     videoUrl: ctx.transcript.meta?.videoUrl || VIDEO_URL,
   };
+  const builtinUrl = ctx.transcript.meta?.sourceUrl;
+  if (builtinUrl && /^https?:\/\//i.test(builtinUrl)) model.sourceUrl = builtinUrl;
   if (result.error) model.error = result.error;
   if (result.notice) model.notice = result.notice;
   const inScript = (text: string) => (script === 'simplified' ? toSimplifiedChars(text, ctx.tables) : text);

@@ -62,7 +62,12 @@ export function isSkipped(el: Element): boolean {
 const ELEMENT = 1;
 const TEXT = 3;
 
-export function collectBlocks(root: Element): Block[] {
+/** Nodes visited between two points where a caller may yield to the page. */
+const STEP = 64;
+
+/** The blocks of `root`; a generator that stops every STEP nodes, so that a caller can yield to the page. */
+function* blocksOf(root: Element): Generator<void, Block[]> {
+  let visited = 0;
   const blocks: Block[] = [];
   let cur: Block | null = null;
   let quoteDepth = 0;
@@ -77,7 +82,8 @@ export function collectBlocks(root: Element): Block[] {
     return cur;
   };
 
-  const walk = (node: Node, blockEl: Element) => {
+  function* walk(node: Node, blockEl: Element): Generator<void> {
+    if (++visited % STEP === 0) yield;
     if (node.nodeType === TEXT) {
       const data = (node as Text).data;
       if (!data) return;
@@ -102,27 +108,47 @@ export function collectBlocks(root: Element): Block[] {
     if (tag === 'Q') {
       const b = ensure(here);
       const start = b.text.length;
-      for (const c of Array.from(el.childNodes)) walk(c, here);
+      for (const c of Array.from(el.childNodes)) yield* walk(c, here);
       const after = cur as Block | null;
       if (after && after === b) b.qSpans.push({ start, end: b.text.length });
       return;
     }
     // Open shadow roots hold text too (web-component news sites).
     if (shadow) {
-      for (const c of Array.from(shadow.childNodes)) walk(c, here);
+      for (const c of Array.from(shadow.childNodes)) yield* walk(c, here);
       flush();
     }
-    for (const c of Array.from(el.childNodes)) walk(c, here);
+    for (const c of Array.from(el.childNodes)) yield* walk(c, here);
     if (tag === 'BLOCKQUOTE') {
       quoteDepth--;
       cite = savedCite;
     }
     if (isBlock || shadow) flush();
-  };
-  walk(root, root);
+  }
+  yield* walk(root, root);
   flush();
   return blocks;
 }
+
+export function collectBlocks(root: Element): Block[] {
+  const it = blocksOf(root);
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** collectBlocks, calling `pause` (which may yield to the page) every few hundred nodes. */
+export async function collectBlocksYielding(root: Element, pause?: () => Promise<void> | void): Promise<Block[]> {
+  const it = blocksOf(root);
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+    if (pause) await pause();
+  }
+}
+
+
 
 /** The attribution line of a block quote: `<cite>`, `<footer>`, or a last line starting with a dash. */
 function citeOf(bq: Element): string | undefined {

@@ -4,8 +4,8 @@
  * quote with several occurrences. Reads the DOM only; yields between chunks when asked to, so a
  * long article never blocks the page for long.
  */
-import { findArticleRoot } from './article-root';
-import { collectBlocks, type Block } from './dom-text';
+import { findArticleRootYielding } from './article-root';
+import { collectBlocksYielding, type Block } from './dom-text';
 import { isShortQuote, scanQuoteMarks, trimQuote } from './quote-marks';
 import { classifyName, findIndirect, findMentions, sentenceTail, speakerAfter, speakerBefore, type Mention, type PageSpeaker } from './speaker';
 
@@ -109,9 +109,9 @@ const TAG_AT_END = /(?:[:：]|said|says|told \w+|称|说|說|表示|道)[,，]?\
 
 export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise<FindResult> {
   const tRoot = Date.now();
-  const found = opts.root ? { root: opts.root, via: 'given' } : findArticleRoot(doc);
+  const found = opts.root ? { root: opts.root, via: 'given' } : await findArticleRootYielding(doc, opts.pause);
   const rootMs = Date.now() - tRoot;
-  const blocks = collectBlocks(found.root);
+  const blocks = await collectBlocksYielding(found.root, opts.pause);
   const chunk = opts.chunk ?? 40;
   const byKey = new Map<string, FoundQuote>();
   const ordered: FoundQuote[] = [];

@@ -35,7 +35,7 @@ export function MatchDetail({ match, verdict, script, actions, rank }: Props) {
         </div>
       )}
       <dl class="meta">
-        <SpeakerLine match={match} />
+        <SpeakerLine match={match} warn={!match.quietSpeaker} />
         {/* A reader's source may have no section titles. */}
         {(match.sectionTitle || !match.source || match.source.id === 'builtin') && (
           <div>

@@ -3,7 +3,7 @@ import type { Verdict } from '../types';
 import { currentQuoteAnnouncement } from '../scan/announce';
 import { countRows, VERDICTS, type ScanRowModel } from '../scan/report';
 import { useT } from './i18n-context';
-import { ScanRow } from './ScanRow';
+import { ScanRowMemo } from './ScanRow';
 
 export type ScanPanelState = { kind: 'scanning' } | { kind: 'done'; rows: ScanRowModel[] } | { kind: 'error'; message: string };
 
@@ -18,16 +18,22 @@ interface Props {
   onClose(): void;
   /** Keys pressed inside the panel (j/k, arrows, Enter). */
   onKey(e: KeyboardEvent): void;
+  /** No room beside the article: the panel is a tab until the reader unfolds it. */
+  folded?: boolean;
+  /** Folds / unfolds (only when there is no room beside the article). */
+  onFold?: (() => void) | undefined;
+  /** Rows drawn so far: a long list is drawn in steps, one task each (the counts are of all rows). */
+  shown?: number;
 }
 
 /** The summary of a page scan: counts by verdict, one row per quote in page order, navigation, report. */
-export function ScanPanel({ state, current, copyStatus, onSelect, onNext, onPrev, onCopy, onClose, onKey }: Props) {
+export function ScanPanel({ state, current, copyStatus, onSelect, onNext, onPrev, onCopy, onClose, onKey, folded = false, onFold, shown = Infinity }: Props) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     ref.current?.focus({ preventScroll: true });
-  }, [state.kind]);
+  }, [state.kind, folded]);
   useEffect(() => {
     const row = list.current?.querySelector('[aria-current="true"]') as HTMLElement | null;
     row?.scrollIntoView?.({ block: 'nearest' });
@@ -40,6 +46,28 @@ export function ScanPanel({ state, current, copyStatus, onSelect, onNext, onPrev
   const counts = countRows(rows);
   const currentRow = rows.find((r) => r.index === current);
   const tabStop = currentRow ? currentRow.index : rows[0]?.index;
+  const announce = (
+    <p class="sr" role="status" aria-atomic="true" data-testid="scan-announce">
+      {currentRow ? currentQuoteAnnouncement(currentRow, rows.length, t) : ''}
+    </p>
+  );
+  if (folded && state.kind === 'done') {
+    // Folded: a tab at the window's edge; j / k / Enter / Esc still work, the marks stay.
+    return (
+      <div class="vb panel folded" ref={ref} tabIndex={-1} role="region" aria-labelledby="vb-scan-tab" data-testid="scan-panel" data-state={state.kind} data-folded="true" onKeyDown={(e) => onKey(e as unknown as KeyboardEvent)}>
+        <button type="button" class="tab" id="vb-scan-tab" data-testid="scan-tab" aria-expanded="false" onClick={onFold}>
+          {t('scanShowPanel', rows.length)}
+          {counts.misattributed > 0 && (
+            <span class="badge count misattributed">
+              {' '}
+              {t('scanMisattributed')} {counts.misattributed}
+            </span>
+          )}
+        </button>
+        {announce}
+      </div>
+    );
+  }
   return (
     <div
       class="vb panel"
@@ -50,12 +78,18 @@ export function ScanPanel({ state, current, copyStatus, onSelect, onNext, onPrev
       aria-describedby={state.kind === 'done' ? 'vb-scan-keys' : undefined}
       data-testid="scan-panel"
       data-state={state.kind}
+      data-folded="false"
       onKeyDown={(e) => onKey(e as unknown as KeyboardEvent)}
     >
       <div class="head">
         <h2 class="brand" id="vb-scan-title">
           {t('scanTitle')}
         </h2>
+        {onFold && (
+          <button type="button" class="fold" aria-expanded="true" data-testid="scan-fold" onClick={onFold}>
+            {t('scanHidePanel')}
+          </button>
+        )}
         <button type="button" class="x" aria-label={t('scanClose')} title={t('scanClose')} data-testid="scan-close" onClick={onClose}>
           ×
         </button>
@@ -86,8 +120,8 @@ export function ScanPanel({ state, current, copyStatus, onSelect, onNext, onPrev
             <p class="help">{t('scanNone')}</p>
           ) : (
             <ul class="list" ref={list} aria-label={t('scanListLabel')}>
-              {rows.map((r) => (
-                <ScanRow key={r.index} row={r} current={r.index === current} tabbable={r.index === tabStop} onSelect={onSelect} />
+              {(shown < rows.length ? rows.slice(0, shown) : rows).map((r) => (
+                <ScanRowMemo key={r.index} row={r} current={r.index === current} tabbable={r.index === tabStop} onSelect={onSelect} />
               ))}
             </ul>
           )}
@@ -108,9 +142,7 @@ export function ScanPanel({ state, current, copyStatus, onSelect, onNext, onPrev
           <p class="keys" id="vb-scan-keys">
             {t('scanKeysHelp')}
           </p>
-          <p class="sr" role="status" aria-atomic="true" data-testid="scan-announce">
-            {currentRow ? currentQuoteAnnouncement(currentRow, rows.length, t) : ''}
-          </p>
+          {announce}
         </>
       )}
     </div>

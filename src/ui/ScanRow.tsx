@@ -1,4 +1,5 @@
-import { mismatchSentence, pageSpeakerLabel, transcriptSpeakerLabel, type ScanRowModel } from '../scan/report';
+import { Component, h } from 'preact';
+import { mismatchSentence, namesNobody, pageSaysLabel, transcriptSpeakerLabel, type ScanRowModel } from '../scan/report';
 import { useT } from './i18n-context';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -25,8 +26,8 @@ export function ScanRow({ row, current, tabbable, onSelect }: Props) {
         data-testid="scan-row"
         data-index={row.index}
         data-verdict={row.verdict}
-        data-page-speaker={row.pageSpeaker.kind}
-        data-page-speaker-name={row.pageSpeaker.name ?? ''}
+        data-page-speaker={namesNobody(row.pageSpeaker) ? 'unknown' : row.pageSpeaker.kind}
+        data-page-speaker-name={row.pageSpeaker?.name ?? ''}
         data-transcript-speaker={row.transcriptSpeaker ?? ''}
         data-misattributed={String(row.misattributed)}
         aria-current={current ? 'true' : undefined}
@@ -36,7 +37,13 @@ export function ScanRow({ row, current, tabbable, onSelect }: Props) {
         <span class="q">{row.quote.length > 140 ? `${row.quote.slice(0, 139)}…` : row.quote}</span>
         <span class="who">
           <VerdictBadge verdict={row.verdict} error={row.card.error} />
-          <span>{t('scanPageSays', pageSpeakerLabel(row.pageSpeaker, t))}</span>
+          {/* The same double underline as its mark in the page, and words: never colour alone. */}
+          {row.misattributed && (
+            <span class="badge misattributed" data-testid="scan-misattributed-badge">
+              ≠ {t('scanMisattributed')}
+            </span>
+          )}
+          <span data-testid="scan-page-says">{pageSaysLabel(row.pageSpeaker, t)}</span>
           <span>{t('scanTranscriptSays', transcriptSpeakerLabel(row.transcriptSpeaker, t))}</span>
         </span>
         {mismatch && (
@@ -47,4 +54,19 @@ export function ScanRow({ row, current, tabbable, onSelect }: Props) {
       </button>
     </li>
   );
+}
+
+/**
+ * A row that re-renders only when its own props change: a list of hundreds of quotes then costs
+ * one render per row changed, not the whole list, each time the current quote moves (and when
+ * a long list is drawn in steps). Interface-language changes still reach it through the context.
+ */
+export class ScanRowMemo extends Component<Props> {
+  shouldComponentUpdate(next: Props): boolean {
+    const p = this.props;
+    return next.row !== p.row || next.current !== p.current || next.tabbable !== p.tabbable || next.onSelect !== p.onSelect;
+  }
+  render() {
+    return h(ScanRow, this.props);
+  }
 }

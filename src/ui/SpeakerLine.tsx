@@ -7,8 +7,10 @@ import { isImportedSpeaker, speakerText, speakerWarning } from './speaker-text';
  * source the speaker is named as the source writes it; a source that names no speakers says so
  * (never "Main speaker", which would read as a confirmation); another speaker's words (a second
  * guest, the host) name the source's main speaker they are not.
+ * No warning (`warn` false) on a scanned quote whose page names nobody: nothing was claimed
+ * about who said it.
  */
-export function SpeakerLine({ match }: { match: Pick<Match, 'speaker' | 'speakerName' | 'speakerUnnamed' | 'source'> }) {
+export function SpeakerLine({ match, warn = true }: { match: Pick<Match, 'speaker' | 'speakerName' | 'speakerUnnamed' | 'source'>; warn?: boolean }) {
   const t = useT();
   const warning = speakerWarning(match, t);
   const unnamed = isImportedSpeaker(match) && !match.speakerName ? match.speakerUnnamed : undefined;
@@ -19,7 +21,7 @@ export function SpeakerLine({ match }: { match: Pick<Match, 'speaker' | 'speaker
         <span class="speaker" data-testid="speaker" data-speaker={match.speaker} data-unnamed={unnamed}>
           {speakerText(match, t)}
         </span>
-        {warning && (
+        {warn && warning && (
           <span class="not-amodei" data-testid="speaker-warning">
             {' '}
             — {warning}

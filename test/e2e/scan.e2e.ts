@@ -68,6 +68,11 @@ async function done(page: Page) {
   await page.locator('verbatim-scan[data-scan-state="done"]').waitFor();
 }
 async function rows(page: Page) {
+  // A page whose text runs the full width leaves no room beside it: the panel is a tab; unfold it.
+  if ((await panel(page).getAttribute('data-folded')) === 'true') {
+    await panel(page).getByTestId('scan-tab').click();
+    await page.locator('verbatim-scan [data-testid="scan-panel"][data-folded="false"]').waitFor();
+  }
   return page.locator('verbatim-scan [data-testid="scan-row"]').evaluateAll((els) =>
     els.map((e) => ({
       verdict: e.getAttribute('data-verdict'),
@@ -105,7 +110,8 @@ async function expectLabelled(page: Page, name: string) {
     const r = got[i];
     expect(squash(l.text).startsWith(squash(r.text.replace(/…$/, '')).slice(0, 20)), `${i}: ${r.text}`).toBe(true);
     expect(r.pageSpeaker, l.text).toBe(l.pageSpeaker);
-    const ranges = (m[`verbatim-${r.verdict}`] ?? []).filter((t) => squash(t) === squash(l.text));
+    // A quote the page gives to the wrong speaker has its own mark instead of its verdict's.
+    const ranges = (m[r.misattributed ? 'verbatim-misattributed' : `verbatim-${r.verdict}`] ?? []).filter((t) => squash(t) === squash(l.text));
     expect(ranges.length, `marks for ${l.text}`).toBe(l.occurrences ?? 1);
   });
 }
@@ -244,7 +250,9 @@ describe('marks and panel', () => {
     const body = lines.filter((l) => /^\| \d+ \|/.test(l));
     expect(body.length).toBe(labels('news-zh-hans').length);
     expect(body[0]).toContain('我认为唯一真实的东西');
-    expect(body[0]).toMatch(/\| Verbatim \| Dario Amodei \| CSDN Chinese translation, edited, \[p030\]\(chrome-extension:\/\/[a-p]+\/transcript\.html#s2\/p030\) \|$/);
+    // Each match links to its source's own address (the built-in transcript's meta.sourceUrl) and names the paragraph.
+    expect(body[0]).toMatch(/\| Verbatim \| Dario Amodei \| \[CSDN Chinese translation, edited: .+ ¶ p030\]\(https:\/\/www\.youtube\.com\/watch\?v=mYDSSRS-B5U\) \|$/);
+    expect(md).not.toContain('chrome-extension:');
     expect(body.find((l) => l.includes('入门级白领'))).toContain('Verbatim (misattributed) | Host Alex Kantrowitz');
     await page.close();
   });

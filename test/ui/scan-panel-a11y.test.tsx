@@ -101,3 +101,45 @@ describe('scan panel', () => {
     expect(props.onSelect).toHaveBeenCalledWith(2);
   });
 });
+
+describe('scan panel: speakers, misattribution, folding', () => {
+  it('a row whose page names nobody says so; a misattributed row carries a worded badge', () => {
+    const nobody: ScanRowModel = { ...row(0, 'verbatim'), pageSpeaker: null, transcriptSpeaker: 'editor' };
+    const wrong: ScanRowModel = { ...row(1, 'verbatim'), transcriptSpeaker: 'host', misattributed: true };
+    draw(-1, { kind: 'done', rows: [nobody, wrong] });
+    const [a, b] = buttons();
+    expect(a.getAttribute('data-page-speaker')).toBe('unknown');
+    expect(a.querySelector('[data-testid="scan-page-says"]')!.textContent).toBe('The page names no speaker');
+    expect(a.textContent).not.toContain('unnamed');
+    expect(a.querySelector('[data-testid="scan-misattributed-badge"]')).toBeNull();
+    expect(b.querySelector('[data-testid="scan-misattributed-badge"]')!.textContent).toBe('≠ misattributed');
+    expect(b.querySelector('[data-testid="scan-page-says"]')!.textContent).toBe('Page: Amodei');
+  });
+
+  it('folded: a tab that names the count and unfolds; keys still reach the panel', () => {
+    const onFold = vi.fn();
+    const props = { state: { kind: 'done' as const, rows }, current: -1, copyStatus: '', onSelect: vi.fn(), onNext: vi.fn(), onPrev: vi.fn(), onCopy: vi.fn(), onClose: vi.fn(), onKey: vi.fn(), folded: true, onFold };
+    act(() => render(h(I18nContext.Provider, { value: t }, h(ScanPanel, props)), root));
+    expect(buttons()).toEqual([]);
+    const tab = root.querySelector<HTMLButtonElement>('[data-testid="scan-tab"]')!;
+    expect(tab.textContent).toBe('Verbatim: 3 quotes');
+    expect(tab.getAttribute('aria-expanded')).toBe('false');
+    act(() => tab.click());
+    expect(onFold).toHaveBeenCalledTimes(1);
+    root.querySelector('[data-testid="scan-panel"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    expect(props.onKey).toHaveBeenCalled();
+    // Unfolded with room to fold back: a Fold button.
+    act(() => render(h(I18nContext.Provider, { value: t }, h(ScanPanel, { ...props, folded: false })), root));
+    expect(root.querySelector('[data-testid="scan-fold"]')!.getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+describe('a scanned quote whose page names nobody: the card', () => {
+  it('says who speaks in the transcript, without "not Dario Amodei"', async () => {
+    const { SpeakerLine } = await import('../../src/ui/SpeakerLine');
+    act(() => render(h(I18nContext.Provider, { value: t }, h('dl', null, h(SpeakerLine, { match: { speaker: 'editor' }, warn: false }))), root));
+    expect(root.textContent).toBe("Said byEditor's introduction (CSDN)");
+    act(() => render(h(I18nContext.Provider, { value: t }, h('dl', null, h(SpeakerLine, { match: { speaker: 'editor' } }))), root));
+    expect(root.textContent).toContain('not Dario Amodei');
+  });
+});
