@@ -50,6 +50,8 @@ export type SourcesRequest =
   | { type: 'verbatim:sources:get'; id: string }
   /** Saves a reviewed draft (a new id, or the id of a source to replace). */
   | { type: 'verbatim:sources:save'; source: Source }
+  /** Saves a translation and its original read from one file, with their pair (`translation.translationOf` = `original.id`). */
+  | { type: 'verbatim:sources:save-pair'; original: Source; translation: Source }
   /** Title (rename), date, links, language, kind, "translation of", speaker names, main speaker, enabled. */
   | { type: 'verbatim:sources:update'; id: string; patch: SourcePatch }
   | { type: 'verbatim:sources:set-enabled'; id: string; enabled: boolean }
@@ -78,6 +80,7 @@ export interface BuiltinSummary extends BuiltinSettings {
 export type SourcesListResponse = { ok: true; sources: SourceSummary[]; builtin: BuiltinSummary } | Fail;
 export type SourceGetResponse = { ok: true; source: Source } | Fail;
 export type SourceSaveResponse = { ok: true; id: string } | Fail;
+export type SourcesSavePairResponse = { ok: true; ids: string[] } | Fail;
 export type SourceUpdateResponse = { ok: true } | Fail;
 export type SourcesDeleteResponse = { ok: true; ids: string[]; undoUntil: number } | Fail;
 export type SourcesUndoResponse = { ok: true; ids: string[] } | Fail;

@@ -189,6 +189,28 @@ export class SourcesStore {
     });
   }
 
+  /**
+   * Adds several sources at once (a translation and its original read from one file), each with
+   * its index, and the pair the translation's mark asks for: all or nothing.
+   */
+  async saveAll(items: Array<{ source: Source; index?: Omit<StoredIndex, 'sourceId'> }>, pair?: SourcePair): Promise<Outcome<{ ids: string[] }>> {
+    if (!items.length) return { ok: false, error: 'There is nothing to save.' };
+    for (const { source } of items) {
+      const problem = sourceProblem(source);
+      if (problem) return { ok: false, error: items.length > 1 ? `“${String(source?.title || source?.id)}”: ${problem}` : problem };
+    }
+    const at = this.now();
+    return this.write(pair ? ['sources', 'indexes', 'pairs'] : ['sources', 'indexes'], 'these sources', async (tx) => {
+      for (const { source, index } of items) {
+        await tx.objectStore('sources').put({ ...source, updatedAt: at });
+        if (index) await tx.objectStore('indexes').put({ ...index, sourceId: source.id });
+        else await tx.objectStore('indexes').delete(source.id);
+      }
+      if (pair) await tx.objectStore('pairs').put(pair);
+      return { ok: true, ids: items.map((x) => x.source.id) };
+    });
+  }
+
   /** The enabled sources with their stored indexes, read in one transaction. */
   async enabledWithIndexes(): Promise<Array<{ source: Source; index?: StoredIndex }>> {
     const tx = (await this.db()).transaction(['sources', 'indexes'], 'readonly');
