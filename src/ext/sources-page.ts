@@ -107,7 +107,7 @@ export function newSourceId(now = Date.now()): string {
 
 /** The reviewed draft as a Source to store (the draft's warnings and encoding stay behind). */
 export function draftToSource(draft: SourceDraft, id = newSourceId(), now = Date.now()): Source {
-  const { warnings: _w, encoding: _e, ...rest } = draft;
+  const { warnings: _w, encoding: _e, parts: _p, ...rest } = draft;
   const source: Source = { ...rest, schemaVersion: SOURCE_SCHEMA_VERSION, id, addedAt: now, enabled: true };
   for (const key of ['date', 'url', 'recordingUrl', 'translationOf'] as const) {
     const v = source[key];

@@ -8,7 +8,7 @@
  * A label is believed only when it looks like a name and recurs (or is unmistakable: in
  * capitals, a role such as 主持人, or Amodei's name): prose such as `Note: …` must stay text.
  */
-import type { Source, SourceFormat, SourceParagraph, SourceSection, SourceSpeaker } from './model';
+import type { Source, SourceFormat, SourceLayout, SourceParagraph, SourceSection, SourceSpeaker } from './model';
 import { detectLanguage } from './language';
 
 /** A parsed source before the store gives it an id and a date. */
@@ -17,7 +17,22 @@ export type SourceDraft = Omit<Source, 'id' | 'addedAt' | 'schemaVersion' | 'ena
   warnings: string[];
   /** The file's encoding, when it came from bytes. */
   encoding?: string;
+  /**
+   * A file holding a text and its translation one after the other (all English, then all
+   * Chinese): its parts in reading order, for the preview to offer storing them as a pair.
+   * Absent when the file is in one language.
+   */
+  parts?: DraftPart[];
 };
+
+export interface DraftPart {
+  /** BCP 47, as `detectLanguage` tells it. */
+  language: string;
+  /** The part's paragraphs, in order (headings included). */
+  paragraphIds: string[];
+  /** Characters of text in the part. */
+  chars: number;
+}
 
 export interface Unit {
   text: string;
@@ -31,6 +46,11 @@ export interface Unit {
   newTurn?: boolean;
   /** A single line standing alone (between blank lines): may be a heading or a speaker's name. */
   alone?: boolean;
+  /**
+   * Timed stretches merged into `text` ([offset in text, seconds], ascending). The text must be
+   * clean (`cleanText` of each stretch, joined by one space) so the offsets survive `assemble`.
+   */
+  times?: Array<[number, number]>;
 }
 
 export interface AssembleOptions {
@@ -45,6 +65,8 @@ export interface AssembleOptions {
   /** Look for `Name:` labels and names alone in the text (off when markup gives the speakers). */
   labels?: boolean;
   warnings?: string[];
+  /** The layout the caller recognised (else `labels` when labels were found, `plain` when not). */
+  layout?: SourceLayout;
 }
 
 // ------------------------------------------------------------------ timestamps
@@ -73,7 +95,9 @@ export function stripLeadingTime(text: string): { text: string; time?: number } 
 const LATIN_WORD = String.raw`(?:Dr\.|Mr\.|Ms\.|Mrs\.|[A-Z][A-Za-z'’\-]*\.?)`;
 const LATIN_NAME = String.raw`${LATIN_WORD}(?:[ \t]+(?:${LATIN_WORD}|de|van|von|der|da|di|le|la))*`;
 const HAN_NAME = String.raw`[\p{Script=Han}·・]{1,12}`;
-const NAME = String.raw`(?:${LATIN_NAME}|${HAN_NAME})`;
+/** Labels of transcription services that name no one: `Speaker 1`, `SPEAKER_00`, `Spk 2`. */
+export const NUMBERED_SPEAKER = String.raw`(?:[Ss]peaker|SPEAKER|[Ss]pk|SPK)[ _]?\d{1,2}`;
+const NAME = String.raw`(?:${NUMBERED_SPEAKER}|${LATIN_NAME}|${HAN_NAME})`;
 /**
  * `Name:` / `NAME (41:07):` / `名字：` at the start of a line. A full-width `：` carries its own
  * spacing, so anything may follow it (`主持人：AI 会…`, `达里奥：（笑）…`); an ASCII `:` needs a
@@ -93,7 +117,13 @@ const NOT_NAMES = new Set([
   'source', 'sources', 'transcript', 'edit', 'edited', 'warning', 'disclaimer', 'summary', 'tl;dr', 'ps', 'p.s.',
   'http', 'https', 'title', 'date', 'url', 'link', 'time', 'also', 'first', 'second', 'third', 'finally', 'why', 'how', 'what',
 ]);
-const ROLES = /^(主持人|嘉宾|嘉賓|记者|記者|提问者|提問者|问|問|答|主持|旁白|Host|Interviewer|Guest|Q|A)$/i;
+const ROLES = /^(主持人|嘉宾|嘉賓|记者|記者|提问者|提問者|问|問|答|主持|旁白|Host|Interviewer|Interviewee|Guest|Q|A)$/i;
+/** Labels that name no one: the preview asks the reader who they are. */
+const GENERIC = new RegExp(String.raw`^(?:${NUMBERED_SPEAKER}|Unknown(?: Speaker)?|Interviewer|Interviewee|Respondent|Q|A|Question|Answer|问|問|答|提问者|提問者)$`, 'i');
+
+export function isGenericName(name: string): boolean {
+  return GENERIC.test(name.replace(/[:：]\s*$/, '').trim());
+}
 
 export function nameKey(name: string): string {
   return name.replace(/\s+/g, ' ').replace(/[:：.\s]+$/, '').trim().toLowerCase();
@@ -108,7 +138,7 @@ function looksLikeName(name: string): boolean {
 
 /** Unmistakable names: believed even when they occur once. */
 function strongName(name: string): boolean {
-  return MAIN_NAME.test(name) || ROLES.test(name.trim()) || (/^[A-Z][A-Z .'’-]+$/.test(name.trim()) && name.trim().length >= 3);
+  return MAIN_NAME.test(name) || new RegExp(`^${NUMBERED_SPEAKER}$`).test(name.trim()) || ROLES.test(name.trim()) || (/^[A-Z][A-Z .'’-]+$/.test(name.trim()) && name.trim().length >= 3);
 }
 
 export interface Label {
@@ -155,6 +185,27 @@ export function joinLines(lines: string[]): string {
   return out;
 }
 
+/**
+ * Timed pieces joined as `joinLines` joins lines (each cleaned), with the offset where each
+ * piece starts: a unit's `text` and `times`. A piece that cleans to nothing is left out.
+ */
+export function joinTimed(pieces: Array<{ text: string; time?: number }>): { text: string; times: Array<[number, number]> } {
+  let out = '';
+  const times: Array<[number, number]> = [];
+  for (const piece of pieces) {
+    const line = cleanText(piece.text);
+    if (!line) continue;
+    if (out && !(CJK_EDGE.test(out[out.length - 1]) && CJK_EDGE.test(line[0]))) out += ' ';
+    if (piece.time !== undefined && Number.isFinite(piece.time)) {
+      const last = times[times.length - 1];
+      // ascending only: a time going backwards is not a new stretch
+      if (!last || piece.time > last[1]) times.push([out.length, piece.time]);
+    }
+    out += line;
+  }
+  return { text: out, times };
+}
+
 export function cleanText(text: string): string {
   return text.replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/[ \t\u00A0]+/g, ' ').trim();
 }
@@ -184,8 +235,28 @@ interface Classified {
   speaker?: string;
   text: string;
   time?: number;
+  times?: Array<[number, number]>;
   /** A turn that continues the current one when the speaker is unchanged. */
   continues?: boolean;
+}
+
+/**
+ * The unit's times moved to `final`, the clean text left once a leading timestamp or label was
+ * cut from `original` (a suffix of it). Stretches that started in the cut part start at 0.
+ */
+export function shiftTimes(times: Array<[number, number]> | undefined, original: string, suffix: string): Array<[number, number]> | undefined {
+  if (!times || times.length === 0) return undefined;
+  const trimmed = suffix.trim();
+  if (cleanText(suffix) !== trimmed) return undefined; // the text was not clean: offsets would lie
+  const cut = original.length - suffix.trimStart().length;
+  const out: Array<[number, number]> = [];
+  for (const [o, t] of times) {
+    const at = Math.max(0, o - cut);
+    if (at >= trimmed.length && trimmed.length > 0) break;
+    if (out.length > 0 && out[out.length - 1][0] === at) out[out.length - 1] = [at, t]; // the later stretch holds offset `at`
+    else out.push([at, t]);
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 export function assemble(units: Unit[], opts: AssembleOptions): SourceDraft {
@@ -199,6 +270,7 @@ export function assemble(units: Unit[], opts: AssembleOptions): SourceDraft {
     const alone = labels && !u.heading && !u.speaker && !label && u.alone !== false ? readNameAlone(t.text) : null;
     return { u, text: t.text, time: u.time ?? t.time, label, alone };
   });
+  const timesOf = (u: Unit, suffix: string) => shiftTimes(u.times, u.text, suffix);
   const counts = new Map<string, number>();
   for (const p of pre) {
     const name = p.label?.name ?? p.alone?.name;
@@ -215,11 +287,11 @@ export function assemble(units: Unit[], opts: AssembleOptions): SourceDraft {
       return;
     }
     if (u.speaker) {
-      classified.push({ kind: 'turn', speaker: u.speaker.trim(), text: cleanText(p.text), time: p.time, continues: !u.newTurn });
+      classified.push({ kind: 'turn', speaker: u.speaker.trim(), text: cleanText(p.text), time: p.time, times: timesOf(u, p.text), continues: !u.newTurn });
       return;
     }
     if (p.label && believed(p.label.name)) {
-      classified.push({ kind: 'turn', speaker: p.label.name, text: cleanText(p.label.rest), time: p.time ?? p.label.time });
+      classified.push({ kind: 'turn', speaker: p.label.name, text: cleanText(p.label.rest), time: p.time ?? p.label.time, times: timesOf(u, p.label.rest) });
       return;
     }
     const next = pre[i + 1];
@@ -234,7 +306,7 @@ export function assemble(units: Unit[], opts: AssembleOptions): SourceDraft {
       classified.push({ kind: 'heading', text, time: p.time });
       return;
     }
-    classified.push({ kind: 'text', text, time: p.time });
+    classified.push({ kind: 'text', text, time: p.time, times: timesOf(u, p.text) });
   });
   // Too many "headings" means short lines are just short paragraphs.
   if (opts.shortLineHeadings) {
@@ -307,6 +379,10 @@ export function assemble(units: Unit[], opts: AssembleOptions): SourceDraft {
     pendingTime = undefined;
     const p: SourceParagraph = { id, sectionId: sec.id, kind: 'text', speakerId: null, turnId: null, text: c.text };
     if (time !== undefined) p.time = time;
+    if (c.times && c.times.length >= 2 && c.kind !== 'heading') {
+      p.times = c.times;
+      p.time = c.times[0][1];
+    }
     if (c.kind === 'heading') p.kind = 'heading';
     else if (current) {
       if (newTurn || !turnId) turnId = `t${String(++turns).padStart(2, '0')}`;
@@ -325,7 +401,9 @@ export function assemble(units: Unit[], opts: AssembleOptions): SourceDraft {
   const byWords = (a: SourceSpeaker, b: SourceSpeaker) => (words.get(b.id) ?? 0) - (words.get(a.id) ?? 0);
   const main = (named.length > 0 ? named : [...speakers]).sort(byWords)[0];
   if (main) main.main = true;
+  for (const s of speakers) if (isGenericName(s.name)) s.generic = true;
   if (speakers.length === 0 && paragraphs.length > 0) warnings.push('No speaker names were found: every paragraph is unattributed text.');
+  if (speakers.some((s) => s.generic)) warnings.push(`Some speakers are not named (${speakers.filter((s) => s.generic).map((s) => s.name).join(', ')}): say who they are before saving.`);
 
   const allText = paragraphs.map((p) => p.text).join('\n');
   const language = detectLanguage(allText).language;
@@ -338,6 +416,7 @@ export function assemble(units: Unit[], opts: AssembleOptions): SourceDraft {
     language,
     kind: 'original',
     format: opts.format,
+    layout: opts.layout ?? (speakers.length > 0 ? 'labels' : 'plain'),
     speakers,
     sections,
     paragraphs,

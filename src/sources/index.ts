@@ -75,7 +75,7 @@ export { formatClock, recordingLinkAt } from './time';
 
 /** The source to store for a reviewed draft. */
 export function draftToSource(draft: SourceDraft, id: string, addedAt: number): Source {
-  const { warnings: _w, encoding: _e, ...rest } = draft;
+  const { warnings: _w, encoding: _e, parts: _p, ...rest } = draft;
   return { ...rest, schemaVersion: SOURCE_SCHEMA_VERSION, id, addedAt, enabled: true };
 }
 

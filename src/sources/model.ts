@@ -16,6 +16,28 @@ export type SourceKind = 'original' | 'translation' | 'gloss';
 /** How the text arrived: the parser that read it. */
 export type SourceFormat = 'builtin' | 'paste' | 'txt' | 'md' | 'srt' | 'vtt' | 'html' | 'page';
 
+/**
+ * How the text was laid out: `labels` = `Name:` turns; `podcast-links` = `Name [(00:00:31)](url) text`;
+ * `name-time-line` = `Name (01:02:03)` / `Speaker 1 (00:01:02):` alone, then the text;
+ * `name-time-header` = `Name  0:41` (meeting transcribers); `time-lines` = time-only lines then
+ * text (a video's transcript panel); `starting-point` = `Starting point is 00:00:45` blocks;
+ * `bracket-time` = `[00:41:07] Name: text`; `wrapped-captions` = caption text hard-wrapped;
+ * `auto-captions` = unpunctuated machine captions; `subtitles` = SRT/WebVTT; `html`; `plain` = none known.
+ */
+export type SourceLayout =
+  | 'labels'
+  | 'podcast-links'
+  | 'name-time-line'
+  | 'name-time-header'
+  | 'time-lines'
+  | 'starting-point'
+  | 'bracket-time'
+  | 'wrapped-captions'
+  | 'auto-captions'
+  | 'subtitles'
+  | 'html'
+  | 'plain';
+
 export interface SourceSpeaker {
   /** Stable within the source: `sp1`, `sp2`… */
   id: string;
@@ -23,6 +45,8 @@ export interface SourceSpeaker {
   name: string;
   /** Exactly one speaker of a source with speakers is the main one (Amodei, usually). */
   main: boolean;
+  /** A label that names no one (`Speaker 1`, `SPEAKER_00`, `Interviewer`, `Q`): the preview asks the reader to name it. */
+  generic?: true;
 }
 
 export interface SourceSection {
@@ -46,6 +70,12 @@ export interface SourceParagraph {
   text: string;
   /** Seconds from the start of the recording, when the source has timestamps. */
   time?: number;
+  /**
+   * Every timed stretch merged into this paragraph (cues, timestamped lines): [UTF-16 offset in
+   * `text` where the stretch starts, its seconds], ascending; the first is [0, time]. Present
+   * only when the paragraph holds two stretches or more (else `time` says it all).
+   */
+  times?: Array<[offset: number, seconds: number]>;
 }
 
 export interface Source {
@@ -64,6 +94,10 @@ export interface Source {
   /** Id of the source this one translates (the built-in CSDN text translates the English interview). */
   translationOf?: string;
   format: SourceFormat;
+  /** The transcript layout the parser recognised (see src/sources/layouts), for the preview. */
+  layout?: SourceLayout;
+  /** Set for automatic (machine) captions: unpunctuated, names misheard. */
+  captions?: 'automatic';
   speakers: SourceSpeaker[];
   sections: SourceSection[];
   paragraphs: SourceParagraph[];

@@ -83,6 +83,7 @@ export function sourceProblem(x: unknown): string | null {
     if (p.speakerId !== null && !(isStr(p.speakerId) && speakerIds.has(p.speakerId))) return `paragraph ${p.id} names a speaker that does not exist`;
     if (p.turnId !== null && !isStr(p.turnId)) return `paragraph ${p.id} has a malformed turn id`;
     if (p.time !== undefined && (typeof p.time !== 'number' || !Number.isFinite(p.time) || p.time < 0)) return `paragraph ${p.id} has a malformed time`;
+    if (p.times !== undefined && (!Array.isArray(p.times) || !p.times.every((t: unknown) => Array.isArray(t) && t.length === 2 && t.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0)))) return `paragraph ${p.id} has malformed times`;
   }
   for (const s of x.sections as Array<{ paragraphIds: string[] }>) {
     if (!s.paragraphIds.every((id) => paragraphIds.has(id))) return 'a section lists a paragraph that does not exist';

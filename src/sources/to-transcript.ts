@@ -12,6 +12,8 @@ import type { Source } from './model';
 export interface ParagraphInfo {
   speakerName?: string;
   time?: number;
+  /** The paragraph's timed stretches ([offset in text, seconds], see `SourceParagraph.times`). */
+  times?: Array<[number, number]>;
 }
 
 export interface SourceTranscript {
@@ -33,6 +35,7 @@ export function sourceToTranscript(source: Source): SourceTranscript {
     const info: ParagraphInfo = {};
     if (sp) info.speakerName = sp.name;
     if (typeof p.time === 'number') info.time = p.time;
+    if (p.times && p.times.length > 0) info.times = p.times;
     paragraphInfo.set(p.id, info);
     return {
       id: p.id,

@@ -2,9 +2,9 @@
  * Subtitle cues (SRT, WebVTT) → paragraphs. A cue is a line or two of captions; a paragraph is
  * what a reader would quote from. Cues of one speaker are merged until a pause (≥ 2 s), a
  * change of speaker (a name, a voice tag, or `>>`), or a sentence end once the paragraph is
- * long enough. The paragraph keeps the start time of its first cue.
+ * long enough. The paragraph's time is its first cue's; `times` keeps every cue's start.
  */
-import { nameKey, parseClock, readLabel, joinLines, wordCount, type Unit } from '../draft';
+import { nameKey, parseClock, readLabel, joinLines, joinTimed, wordCount, type Unit } from '../draft';
 
 export interface Cue {
   start: number;
@@ -50,10 +50,16 @@ export function cuesToUnits(cues: Cue[]): Unit[] {
     if (l) counts.set(nameKey(l.name), (counts.get(nameKey(l.name)) ?? 0) + 1);
   }
   const units: Unit[] = [];
-  let cur: { speaker?: string; time: number; lines: string[]; words: number; end: number; newTurn: boolean } | null = null;
+  let cur: { speaker?: string; time: number; lines: string[]; starts: number[]; words: number; end: number; newTurn: boolean } | null = null;
   let speaker: string | undefined;
   const flush = () => {
-    if (cur && cur.lines.length > 0) units.push({ text: joinLines(cur.lines), speaker: cur.speaker, time: cur.time, newTurn: cur.newTurn });
+    if (cur && cur.lines.length > 0) {
+      const starts = cur.starts;
+      const joined = joinTimed(cur.lines.map((text, i) => ({ text, time: starts[i] })));
+      const unit: Unit = { text: joined.text, speaker: cur.speaker, time: cur.time, newTurn: cur.newTurn };
+      if (joined.times.length >= 2) unit.times = joined.times;
+      units.push(unit);
+    }
     cur = null;
   };
   for (const c of cleaned) {
@@ -81,9 +87,10 @@ export function cuesToUnits(cues: Cue[]): Unit[] {
     const last = c2?.lines[c2.lines.length - 1] ?? '';
     const sentenceDone = SENTENCE_END.test(last);
     if (c2 && (changed || pause || (sentenceDone && c2.words >= LONG_ENOUGH_WORDS) || c2.words >= HARD_CAP_WORDS)) flush();
-    if (!cur) cur = { speaker, time: c.start, lines: [], words: 0, end: c.end, newTurn: changed };
-    const open = cur as { lines: string[]; words: number; end: number };
+    if (!cur) cur = { speaker, time: c.start, lines: [], starts: [], words: 0, end: c.end, newTurn: changed };
+    const open = cur as { lines: string[]; starts: number[]; words: number; end: number };
     open.lines.push(text);
+    open.starts.push(c.start);
     open.words += wordCount(text);
     open.end = c.end;
   }

@@ -189,5 +189,6 @@ export function parseHtml(html: string, opts: TextOptions = {}): SourceDraft {
     url: opts.url,
     shortLineHeadings: false,
     warnings: opts.warnings,
+    layout: 'html',
   });
 }

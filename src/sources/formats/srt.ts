@@ -29,5 +29,5 @@ export function parseSrt(text: string, opts: TextOptions = {}): SourceDraft {
   const cues = srtCues(text);
   const warnings = [...(opts.warnings ?? [])];
   if (cues.length === 0) warnings.push('No subtitle cues were found in this file.');
-  return assemble(cuesToUnits(cues), { format: 'srt', title: opts.title, fileName: opts.fileName, url: opts.url, labels: false, warnings });
+  return assemble(cuesToUnits(cues), { format: 'srt', title: opts.title, fileName: opts.fileName, url: opts.url, labels: false, warnings, layout: 'subtitles' });
 }

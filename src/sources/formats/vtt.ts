@@ -40,5 +40,5 @@ export function parseVtt(text: string, opts: TextOptions = {}): SourceDraft {
   const warnings = [...(opts.warnings ?? [])];
   if (cues.length === 0) warnings.push('No subtitle cues were found in this file.');
   const header = /^\uFEFF?WEBVTT[ \t]+-?[ \t]*(.+)/.exec(text)?.[1]?.trim();
-  return assemble(cuesToUnits(cues), { format: 'vtt', title: opts.title, fallbackTitle: header, fileName: opts.fileName, url: opts.url, labels: false, warnings });
+  return assemble(cuesToUnits(cues), { format: 'vtt', title: opts.title, fallbackTitle: header, fileName: opts.fileName, url: opts.url, labels: false, warnings, layout: 'subtitles' });
 }
