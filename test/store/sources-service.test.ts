@@ -178,6 +178,36 @@ describe('sources service (the background side)', () => {
       expect((await w.store.pairs()).map((p) => p.translationId)).toEqual([translation.id]);
     });
 
+    it('a file holding both (save-pair): the two sources, their indexes and their pair in one write, or nothing', async () => {
+      const w = pairedWorker();
+      const put = FakeObjectStore.prototype.put;
+      FakeObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === 'pairs') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      } as typeof put;
+      const msg = { type: 'verbatim:sources:save-pair', original, translation } as const;
+      let failed;
+      try {
+        failed = (await w.service.handle(msg)) as { ok: boolean };
+      } finally {
+        FakeObjectStore.prototype.put = put;
+      }
+      expect(failed.ok).toBe(false);
+      expect(await w.store.get(original.id)).toBeUndefined();
+      expect(await w.store.get(translation.id)).toBeUndefined();
+      expect(await w.service.handle(msg)).toMatchObject({ ok: true, ids: [original.id, translation.id] });
+      expect((await w.store.get(translation.id))?.translationOf).toBe(original.id);
+      expect((await w.store.getIndex(original.id))?.data).toBeTruthy();
+      expect((await w.store.getIndex(translation.id))?.data).toBeTruthy();
+      const pairs = await w.store.pairs();
+      expect(pairs.map((p) => [p.translationId, p.originalId])).toEqual([[translation.id, original.id]]);
+      expect(pairs[0].links.length).toBeGreaterThan(0);
+      // Not a translation of the other: refused, nothing written.
+      const w2 = pairedWorker();
+      expect(await w2.service.handle({ type: 'verbatim:sources:save-pair', original, translation: { ...translation, translationOf: 'elsewhere' } })).toMatchObject({ ok: false });
+      expect(await w2.store.get(original.id)).toBeUndefined();
+    });
+
     it('deleting a paired source hides its pair until undo brings both back; purge removes both', async () => {
       let clock = 1_800_000_000_000;
       const store = new SourcesStore(`svc-pair-${Math.random()}`, () => clock);
