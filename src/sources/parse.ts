@@ -8,10 +8,9 @@ import { decodeBytes } from './decode';
 import type { SourceDraft } from './draft';
 import type { SourceFormat } from './model';
 import { parseHtml } from './formats/html';
-import { parseMarkdown } from './formats/md';
 import { parseSrt } from './formats/srt';
-import { parseText } from './formats/txt';
 import { parseVtt } from './formats/vtt';
+import { parseLaidOut } from './layouts/index';
 
 export type ParsableFormat = Exclude<SourceFormat, 'builtin' | 'page'>;
 
@@ -80,9 +79,7 @@ export function parseSource(input: SourceInput): ParseResult {
         ? parseSrt(text, opts)
         : format === 'html'
           ? parseHtml(text, opts)
-          : format === 'md'
-            ? parseMarkdown(text, opts)
-            : parseText(text, { ...opts, format });
+          : parseLaidOut(text, { ...opts, format: format === 'md' || format === 'paste' ? format : 'txt' });
   if (draft.paragraphs.length === 0) return { ok: false, error: 'No text was found in it to check quotes against.' };
   if (encoding) draft.encoding = encoding;
   return { ok: true, draft };

@@ -28,7 +28,13 @@ const SENTENCE_END = /[.!?。！？…]["”’」』)）]?$/;
 const SOUND_TAG = /^\s*[[(（【][^\])）】]{1,30}[\])）】]\s*$/;
 const MAIN_OR_STRONG = /amodei|\bdario\b|阿莫迪|达里奥|達里奧|^[A-Z][A-Z .'’-]{2,}$/i;
 
-export function cuesToUnits(cues: Cue[]): Unit[] {
+export interface CueOptions {
+  /** Words after which a paragraph ends even without a sentence end (automatic captions have none). */
+  maxWords?: number;
+}
+
+export function cuesToUnits(cues: Cue[], opts: CueOptions = {}): Unit[] {
+  const hardCap = opts.maxWords ?? HARD_CAP_WORDS;
   // caption decks repeat the previous line (rolling captions): drop repeats
   const recent: string[] = [];
   const cleaned = cues.map((c) => {
@@ -86,7 +92,7 @@ export function cuesToUnits(cues: Cue[]): Unit[] {
     const pause = c2 ? c.start - c2.end >= PAUSE_SECONDS : false;
     const last = c2?.lines[c2.lines.length - 1] ?? '';
     const sentenceDone = SENTENCE_END.test(last);
-    if (c2 && (changed || pause || (sentenceDone && c2.words >= LONG_ENOUGH_WORDS) || c2.words >= HARD_CAP_WORDS)) flush();
+    if (c2 && (changed || pause || (sentenceDone && c2.words >= LONG_ENOUGH_WORDS) || c2.words >= hardCap)) flush();
     if (!cur) cur = { speaker, time: c.start, lines: [], starts: [], words: 0, end: c.end, newTurn: changed };
     const open = cur as { lines: string[]; starts: number[]; words: number; end: number };
     open.lines.push(text);
