@@ -12,6 +12,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createT, type Messages, type T } from '../../src/ext/i18n';
+import { dropNotices } from '../../src/ext/extract-article';
 import { draftFromFile, draftToSource, type SourcesApi } from '../../src/ext/sources-page';
 import type { SourceDraft } from '../../src/sources/draft';
 import type { Source } from '../../src/sources/model';
@@ -397,6 +398,27 @@ describe('an HTML file is cleaned like "Add this page" before it is parsed', () 
     expect(text).toContain('we test every model against the hardest problems we can write');
     expect(r.draft.speakers.map((s) => s.name).sort()).toEqual(['Dario Amodei', 'Maya Lindqvist']);
     expect(r.draft.title).toMatch(/Ep\. 12: The long curve/);
+  });
+
+  it('a consent notice next to the article (named or not) is not taken for a paragraph; a transcript that talks about cookies is kept', async () => {
+    const page = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/layouts-e2e/episode-page.html'), 'utf8');
+    const r = await draftFromFile(file('episode-page.html', page));
+    expect(r.ok && r.file?.extracted).toBe(true);
+    if (!r.ok) return;
+    const text = r.draft.paragraphs.map((p) => p.text).join('\n');
+    expect(text).not.toMatch(/cookie|All episodes|You might also like|Subscribe/i);
+    expect(text).not.toContain('NORTHFIELD TALKS');
+    expect(r.draft.speakers.map((s) => s.name)).toEqual(['Nadia Brandt', 'Dario Amodei']);
+
+    const doc = new DOMParser().parseFromString(
+      `<body><div><p>This site uses cookies so that it works and so that we can count visitors; see our policy.</p><button>OK</button></div>
+       <article><p><b>Host:</b> Do you eat cookies while you work? Accept it, everyone does.</p><p><button>Play</button> <b>Guest:</b> Only the ones my team bakes.</p></article></body>`,
+      'text/html',
+    );
+    dropNotices(doc);
+    expect(doc.body.textContent).not.toContain('This site uses cookies');
+    expect(doc.body.textContent).toContain('Do you eat cookies while you work?');
+    expect(doc.body.textContent).toContain('Only the ones my team bakes.');
   });
 
   it('a text file is not touched by the extraction; sizes in refusals follow the interface locale', async () => {
