@@ -17,6 +17,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseSource } from '../../src/sources/parse';
+import { audit, AxeTable, type Violation } from './axe';
 import { ROOT, card, launch, selectElementText, serveFixtures, shot, triggerMenu, type Browser, type Fixtures } from './harness';
 
 const LAYOUTS = path.join(ROOT, 'test/fixtures/layouts/small');
@@ -33,9 +34,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (axeTable.rows.length) axeTable.write(path.join(ROOT, 'test-results/a11y/axe-layouts-preview.md'));
   await b?.close();
   await fx?.close();
 });
+
+const axeTable = new AxeTable();
 
 let counter = 0;
 async function openSourcesPage(): Promise<Page> {
@@ -409,5 +413,36 @@ describe('layouts through the Sources page', () => {
     await expect(liveRows(page).count()).resolves.toBe(n);
     await expect(page.getByLabel('Find words in every enabled source').getAttribute('placeholder')).resolves.toBe('Search all enabled sources…');
     await page.close();
+  });
+
+  it('axe-core: the new preview states (names asked for, Save waiting with its reason, two parts) and the Delete all question, light and dark', async () => {
+    const failing: Array<{ surface: string; violations: Violation[] }> = [];
+    for (const theme of ['light', 'dark'] as const) {
+      const page = await openSourcesPage();
+      await page.emulateMedia({ colorScheme: theme });
+      const check = async (surface: string) => {
+        const v = await audit(axeTable, `${surface} (${theme})`, page);
+        if (v.length) failing.push({ surface: `${surface} (${theme})`, violations: v });
+      };
+      await preview(page, path.join(LAYOUTS, 'name-time-line.txt'));
+      await page.getByTestId('preview-title').fill('');
+      await page.getByTestId('save-why').waitFor();
+      await check('preview: generic speakers, Save waiting');
+      await page.getByTestId('source-cancel').click();
+      await preview(page, path.join(LAYOUTS, 'bilingual.txt'));
+      await check('preview: two languages');
+      await page.getByTestId('source-cancel').click();
+      if ((await liveRows(page).count()) === 0) {
+        // Run alone (-t): one source for Delete all to ask about.
+        await preview(page, path.join(LAYOUTS, 'generic-qa.txt'));
+        await save(page, 'generic-qa');
+      }
+      await page.getByTestId('source-delete-all').click();
+      await page.getByTestId('delete-all-confirm').waitFor();
+      await check('Delete all question');
+      await page.keyboard.press('Escape');
+      await page.close();
+    }
+    expect(failing).toEqual([]);
   });
 });
