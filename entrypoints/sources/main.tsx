@@ -43,7 +43,7 @@ async function main() {
         api={sourcesApi}
         readFile={(file) => draftFromFile(file, uiLocale(t))}
         readPaste={(text) => draftFromPaste(text)}
-        readPack={readPackFile}
+        readPack={(file) => readPackFile(file, uiLocale(t))}
         toSource={(d) => draftToSource(d)}
         download={(pack) => download(pack, packFileName(pack))}
         openSource={(id, hit) => {

@@ -119,7 +119,7 @@ export function draftToSource(draft: SourceDraft, id = newSourceId(), now = Date
 }
 
 /** Parses a pack file; one sentence when it is not JSON (the background validates the rest). */
-export async function readPackFile(file: Pick<File, 'name' | 'size' | 'text'>): Promise<{ ok: true; pack: unknown } | { ok: false; error: string }> {
+export async function readPackFile(file: Pick<File, 'name' | 'size' | 'text'>, locale = 'en'): Promise<{ ok: true; pack: unknown } | { ok: false; error: string }> {
   if (file.size === 0) return { ok: false, error: `“${file.name}” is empty.` };
   if (file.size > MAX_PACK_BYTES) return { ok: false, error: `“${file.name}” is too large (${formatSize(file.size, 'en')}) to be a source pack.` };
   try {
