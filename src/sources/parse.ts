@@ -11,6 +11,7 @@ import { parseHtml } from './formats/html';
 import { parseSrt } from './formats/srt';
 import { parseVtt } from './formats/vtt';
 import { parseLaidOut } from './layouts/index';
+import { applyHeadMeta } from './layouts/meta';
 
 export type ParsableFormat = Exclude<SourceFormat, 'builtin' | 'page'>;
 
@@ -78,7 +79,7 @@ export function parseSource(input: SourceInput): ParseResult {
       : format === 'srt'
         ? parseSrt(text, opts)
         : format === 'html'
-          ? parseHtml(text, opts)
+          ? applyHeadMeta(parseHtml(text, opts))
           : parseLaidOut(text, { ...opts, format: format === 'md' || format === 'paste' ? format : 'txt' });
   if (draft.paragraphs.length === 0) return { ok: false, error: 'No text was found in it to check quotes against.' };
   if (encoding) draft.encoding = encoding;

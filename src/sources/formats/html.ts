@@ -20,6 +20,28 @@ const BLOCK = new Set([
   'html', 'center', 'caption',
 ]);
 const BOLD = new Set(['b', 'strong']);
+const VOID = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'source', 'wbr', 'area', 'col', 'embed', 'track', 'param', 'base']);
+/**
+ * Page chrome a saved page carries around the article (what Readability drops for *Add this
+ * page*): cookie and consent notices, logos, menus, share and newsletter boxes. Told by class,
+ * id, role or label; a wrapper holding most of the page's text is never skipped for its name.
+ */
+const CHROME_WORDS = String.raw`cookies?|consent|gdpr|privacy-banner|banner|logo|brand(?:ing)?|navbar|nav|navigation|menu|masthead|breadcrumbs?|newsletter|subscribe|signup|sign-up|share|sharing|social|related|promo|advert(?:isement)?|ads?|sidebar|skip-link|site-header|site-footer|comments?|popup|modal|toolbar`;
+const CHROME_TOKEN = new RegExp(String.raw`^(?:[\w-]*[_-])?(?:${CHROME_WORDS})(?:[_-][\w-]*)?$`, 'i');
+const CHROME_ROLE = /^(banner|navigation|contentinfo|complementary|dialog|alertdialog|search|menu|menubar)$/i;
+const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g;
+
+function isChrome(attrs: string): boolean {
+  ATTR.lastIndex = 0;
+  for (let m = ATTR.exec(attrs); m; m = ATTR.exec(attrs)) {
+    const name = m[1].toLowerCase();
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    if ((name === 'class' || name === 'id') && value.split(/\s+/).some((t) => CHROME_TOKEN.test(t) && !/^(has|with|no)-/i.test(t))) return true;
+    if (name === 'role' && CHROME_ROLE.test(value.trim())) return true;
+    if (name === 'aria-label' && /cookie|consent|navigation|menu/i.test(value)) return true;
+  }
+  return false;
+}
 
 interface Run {
   text: string;
@@ -83,6 +105,8 @@ export function htmlUnits(html: string): HtmlText {
     heading = false;
   };
 
+  // the page's text length, to keep wrappers whose class only sounds like chrome
+  const pageText = html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').length;
   let i = 0;
   let textStart = 0;
   const pushText = (raw: string) => {
@@ -124,7 +148,8 @@ export function htmlUnits(html: string): HtmlText {
     i = textStart = TAG.lastIndex;
     const closing = m[1] === '/';
     const name = m[2].toLowerCase();
-    if (!closing && (SKIP.has(name) || name === 'title') && m[4] !== '/') {
+    const chrome = !closing && m[4] !== '/' && !VOID.has(name) && !SKIP.has(name) && name !== 'title' && name !== 'body' && name !== 'html' && isChrome(m[3]);
+    if (!closing && (SKIP.has(name) || name === 'title' || chrome) && m[4] !== '/') {
       // skip to the matching end tag (raw text for script/style; whole subtree otherwise)
       const endRe = new RegExp(`</${name}\\s*>`, 'ig');
       let depth = 1;
@@ -151,6 +176,11 @@ export function htmlUnits(html: string): HtmlText {
           end = e.index;
           pos = endRe.lastIndex;
         }
+      }
+      if (chrome && end >= 0 && html.slice(i, end).replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').length > pageText * 0.4) {
+        // a wrapper ("site-wrapper has-sidebar" holding the article): read it
+        if (BLOCK.has(name)) flush();
+        continue;
       }
       if (name === 'title' && end >= 0 && title === undefined) {
         title = decodeEntities(html.slice(i, end)).replace(/\s+/g, ' ').trim() || undefined;

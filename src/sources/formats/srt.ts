@@ -6,6 +6,7 @@
 import { assemble, type SourceDraft } from '../draft';
 import { cueTimes, cuesToUnits, type Cue } from './cues';
 import type { TextOptions } from './txt';
+import { looksAutomatic } from '../layouts/auto';
 
 export function srtCues(text: string): Cue[] {
   const cues: Cue[] = [];
@@ -29,5 +30,9 @@ export function parseSrt(text: string, opts: TextOptions = {}): SourceDraft {
   const cues = srtCues(text);
   const warnings = [...(opts.warnings ?? [])];
   if (cues.length === 0) warnings.push('No subtitle cues were found in this file.');
-  return assemble(cuesToUnits(cues), { format: 'srt', title: opts.title, fileName: opts.fileName, url: opts.url, labels: false, warnings, layout: 'subtitles' });
+  // automatic captions never end a sentence: cut their paragraphs by length
+  const automatic = looksAutomatic(cues.map((c) => c.lines.join(' ')).join(' '));
+  const draft = assemble(cuesToUnits(cues, automatic ? { maxWords: 70 } : {}), { format: 'srt', title: opts.title, fileName: opts.fileName, url: opts.url, labels: false, warnings, layout: 'subtitles' });
+  if (automatic) draft.captions = 'automatic';
+  return draft;
 }

@@ -7,6 +7,7 @@ import { assemble, type SourceDraft } from '../draft';
 import { decodeEntities } from './entities';
 import { cueTimes, cuesToUnits, type Cue } from './cues';
 import type { TextOptions } from './txt';
+import { looksAutomatic } from '../layouts/auto';
 
 const VOICE = /<v(?:\.[\w.-]+)?\s+([^>]+)>/;
 
@@ -40,5 +41,9 @@ export function parseVtt(text: string, opts: TextOptions = {}): SourceDraft {
   const warnings = [...(opts.warnings ?? [])];
   if (cues.length === 0) warnings.push('No subtitle cues were found in this file.');
   const header = /^\uFEFF?WEBVTT[ \t]+-?[ \t]*(.+)/.exec(text)?.[1]?.trim();
-  return assemble(cuesToUnits(cues), { format: 'vtt', title: opts.title, fallbackTitle: header, fileName: opts.fileName, url: opts.url, labels: false, warnings, layout: 'subtitles' });
+  // automatic captions never end a sentence: cut their paragraphs by length
+  const automatic = looksAutomatic(cues.map((c) => c.lines.join(' ')).join(' '));
+  const draft = assemble(cuesToUnits(cues, automatic ? { maxWords: 70 } : {}), { format: 'vtt', title: opts.title, fallbackTitle: header, fileName: opts.fileName, url: opts.url, labels: false, warnings, layout: 'subtitles' });
+  if (automatic) draft.captions = 'automatic';
+  return draft;
 }

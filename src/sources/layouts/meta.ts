@@ -122,3 +122,22 @@ export function titleLine(lines: string[]): string | undefined {
   lines[i] = '';
   return inlineMarkdown(line);
 }
+
+/**
+ * The same reading for a parsed page (HTML): date and "Source:" lines among the first
+ * unattributed paragraphs become the draft's fields and leave its paragraphs.
+ */
+export function applyHeadMeta<D extends { title: string; date?: string; recordingUrl?: string; url?: string; paragraphs: Array<{ id: string; kind: string; text: string }>; sections: Array<{ paragraphIds: string[] }> }>(draft: D): D {
+  const head = draft.paragraphs.slice(0, 8).filter((p) => p.kind === 'text');
+  if (head.length === 0) return draft;
+  const meta = readMeta(head.map((p) => p.text));
+  const gone = new Set(head.filter((_, i) => meta.lines[i] === '' && head[i].text.trim() !== '').map((p) => p.id));
+  if (gone.size === 0 || gone.size === draft.paragraphs.length) return draft;
+  if (meta.title) draft.title = meta.title; // a "Title:" line
+  if (meta.date && !draft.date) draft.date = meta.date;
+  if (meta.recordingUrl && !draft.recordingUrl) draft.recordingUrl = meta.recordingUrl;
+  if (meta.url && !draft.url) draft.url = meta.url;
+  draft.paragraphs = draft.paragraphs.filter((p) => !gone.has(p.id));
+  for (const s of draft.sections) s.paragraphIds = s.paragraphIds.filter((id) => !gone.has(id));
+  return draft;
+}

@@ -65,7 +65,7 @@ export const podcastLinks: Layout = {
         units.push({ text: body, speaker, time: seconds, newTurn: newTurn || !speaker });
         return;
       }
-      const text = inlineMarkdown(block.length ? [first, ...rest].join(' ') : [first, ...rest].join(' '));
+      const text = inlineMarkdown([first, ...rest].join(' '));
       // an untimed paragraph inside a turn still belongs to it
       units.push(speaker ? { text, speaker, newTurn: false } : { text, alone: rest.length === 0 });
     };

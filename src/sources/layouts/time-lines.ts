@@ -9,6 +9,8 @@ import { SOUND_TAG, looksAutomatic } from './auto';
 
 const TIME_ONLY = new RegExp(String.raw`^\s*(${CLOCK})\s*$`);
 const TIME_TEXT = new RegExp(String.raw`^\s*(${CLOCK})[ \t]+(\S.*)$`);
+/** The panel's spoken-out time under the time ("2 minutes, 5 seconds"): the time again, not text. */
+const SPOKEN_TIME = /^\d+\s+(?:hours?|minutes?|seconds?)(?:,?\s+\d+\s+(?:hours?|minutes?|seconds?))*$/i;
 
 /** Timed pieces → cues (each ends where the next starts) → paragraphs; automatic captions cut by length. */
 export function timedPiecesToRead(pieces: Array<{ time: number; lines: string[] }>, before: string[]): LayoutRead {
@@ -44,6 +46,7 @@ export const timeLines: Layout = {
     for (const raw of lines) {
       const line = raw.trim();
       if (!line) continue;
+      if (SPOKEN_TIME.test(line)) continue;
       const only = TIME_ONLY.exec(line);
       const inline = only ? null : TIME_TEXT.exec(line);
       if (only) pieces.push({ time: clock(only[1]), lines: [] });

@@ -38,10 +38,11 @@ export function readHeaderTurns(lines: string[], header: RegExp): LayoutRead {
     if (m) {
       flush();
       if (opened && speaker) units.push({ text: '', speaker, time, newTurn: true }); // a header without text
+      // a service repeats the header of a long turn with a new time: the same turn goes on
+      opened = m[1].trim() !== speaker || opened;
       speaker = m[1].trim();
       time = clock(m[2]);
       times.push(time);
-      opened = true;
       if (m[3]?.trim()) para.push(m[3]);
       continue;
     }
