@@ -128,6 +128,24 @@ describe('layouts through the Sources page', () => {
     await page.close();
   });
 
+  it('a whole podcast-site episode (20 000 characters) previews with its three speakers and one paragraph per turn or timestamp, not per line', async () => {
+    const file = path.join(ROOT, 'test/fixtures/layouts/podcast-links.md');
+    const expected = parsed(file);
+    const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).length;
+    const page = await openSourcesPage();
+    const p = await preview(page, file);
+    await expect(p.layout()).resolves.toBe('podcast-links');
+    await expect(p.summary()).resolves.toBe(`Verbatim read ${expected.paragraphs.length} paragraphs and 3 speakers. Correct anything that is wrong, then save.`);
+    expect(expected.paragraphs.length).toBeLessThanOrEqual(lines);
+    await expect(p.names()).resolves.toEqual(expect.arrayContaining(['Dario Amodei', 'Priya Natarajan']));
+    await expect(p.value('preview-date')).resolves.toBe('2025-03-03');
+    await expect(p.value('preview-recordingUrl')).resolves.toBe('https://www.youtube.com/watch?v=q8ZxR2mLk4E');
+    const texts = (await page.getByTestId('preview-paragraph').allInnerTexts()).join('\n');
+    expect(texts).not.toMatch(/\]\(https?:|\[\(\d|\(\d\d:\d\d:\d\d\)/);
+    await page.getByTestId('source-cancel').click();
+    await page.close();
+  });
+
   it('a quote at a timestamp link is verbatim, said by Dario Amodei, and "Hear it at" carries that second', async () => {
     const q = await checkQuote('q-links');
     await expect(q.verdict()).resolves.toBe('verbatim');
