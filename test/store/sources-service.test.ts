@@ -112,6 +112,20 @@ describe('sources service (the background side)', () => {
     expect(await service.handle({ type: 'verbatim:sources:take-draft', id: put.id })).toMatchObject({ ok: false });
   });
 
+  it('a generic speaker label ("Speaker 2") named later in Edit stops being generic; the list says which are still unnamed', async () => {
+    const { service, store } = worker(`svc-${Math.random()}`);
+    const r = parseSource({ text: 'Speaker 1: Where are we on the curve, would you say?\n\nSpeaker 2: Somewhere in the steep part, I think, and it keeps going.\n\nSpeaker 1: And safety?\n\nSpeaker 2: It has to keep up. That is the whole bet.', format: 'paste' });
+    if (!r.ok) throw new Error(r.error);
+    const source = draftToSource(r.draft, 'src-g', 1);
+    expect(source.speakers.every((s) => s.generic)).toBe(true);
+    await service.handle({ type: 'verbatim:sources:save', source });
+    const list = async () => ((await service.handle({ type: 'verbatim:sources:list' })) as { sources: Array<{ speakers: Array<{ name: string; generic?: true }> }> }).sources[0].speakers;
+    expect((await list()).map((s) => [s.name, s.generic])).toEqual([['Speaker 1', true], ['Speaker 2', true]]);
+    await service.handle({ type: 'verbatim:sources:update', id: 'src-g', patch: { speakerNames: { sp1: 'Speaker 1', sp2: 'Dario Amodei' } } });
+    expect((await list()).map((s) => [s.name, s.generic])).toEqual([['Speaker 1', true], ['Dario Amodei', undefined]]);
+    expect((await store.get('src-g'))?.speakers[1]).toEqual({ id: 'sp2', name: 'Dario Amodei', main: true });
+  });
+
   describe('"translation of": the mark and its aligned pair are one write', () => {
     const { original, translation } = loadPair();
     function pairedWorker() {
