@@ -8,6 +8,8 @@ export interface ExtractedPage {
   html?: string;
   /** The article's plain text (or the page's, when Readability found no article). */
   text?: string;
+  /** The line Readability took out as the byline ("Recorded 11 February 2025", "By …"): it may hold the date. */
+  byline?: string;
 }
 
 /** Enough for a long interview transcript; a larger page is cut (and the preview shows what was read). */
@@ -58,7 +60,14 @@ export function extractArticle(doc: Document, url: string): ExtractedPage {
     article = null;
   }
   if (article?.content) {
-    return { title: (article.title || title).trim(), url, html: article.content.slice(0, MAX_CHARS), text: (article.textContent ?? '').slice(0, MAX_CHARS) };
+    const byline = article.byline?.replace(/\s+/g, ' ').trim();
+    return {
+      title: (article.title || title).trim(),
+      url,
+      html: article.content.slice(0, MAX_CHARS),
+      text: (article.textContent ?? '').slice(0, MAX_CHARS),
+      ...(byline ? { byline: byline.slice(0, 300) } : {}),
+    };
   }
   return { title, url, text: (doc.body?.innerText ?? '').slice(0, MAX_CHARS) };
 }

@@ -60,8 +60,11 @@ export function articleOf(html: string): string | null {
   const whole = (body?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   const kept = (page.text ?? '').replace(/\s+/g, ' ').trim().length;
   if (whole > 0 && kept < whole * 0.3) return null;
-  const title = (page.title || doc.title || '').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!doctype html><html><head><title>${title}</title></head><body>${page.html}</body></html>`;
+  const escape = (x: string) => x.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  // Readability lifts the byline out of the article; it goes back as the first line, where the
+  // parser reads a date ("Recorded 11 February 2025") as it does in the page itself.
+  const byline = page.byline ? `<p>${escape(page.byline)}</p>` : '';
+  return `<!doctype html><html><head><title>${escape(page.title || doc.title || '')}</title></head><body>${byline}${page.html}</body></html>`;
 }
 
 /**

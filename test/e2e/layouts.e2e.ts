@@ -328,6 +328,7 @@ describe('layouts through the Sources page', () => {
     await expect(page.getByTestId('preview-extracted').isVisible()).resolves.toBe(true);
     await expect(p.names()).resolves.toEqual(['Nadia Brandt', 'Dario Amodei']);
     await expect(p.value('preview-title')).resolves.toContain('Ep. 57 — Compute, chips and patience');
+    await expect(p.value('preview-date')).resolves.toBe('2025-06-18');
     const texts = (await page.getByTestId('preview-paragraph').allInnerTexts()).join('\n');
     expect(texts).not.toMatch(/cookie|All episodes|Support the show|You might also like|Subscribe|All rights reserved/i);
     expect(texts).not.toContain('NORTHFIELD TALKS');

@@ -421,6 +421,18 @@ describe('an HTML file is cleaned like "Add this page" before it is parsed', () 
     expect(doc.body.textContent).toContain('Only the ones my team bakes.');
   });
 
+  it('the byline Readability lifts out still gives the date ("Recorded 11 February 2025"); share and newsletter boxes stay out', async () => {
+    const page = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/layouts/small/saved-page.html'), 'utf8');
+    const r = await draftFromFile(file('saved-page.html', page));
+    expect(r.ok && r.file?.extracted).toBe(true);
+    if (!r.ok) return;
+    expect(r.draft.date).toBe('2025-02-11');
+    expect(r.draft.title).toBe('Dario Amodei on the long middle');
+    const text = r.draft.paragraphs.map((p) => p.text).join('\n');
+    expect(text).not.toMatch(/cookies|Share on|newsletter|Subscribe/i);
+    expect(r.draft.speakers.map((s) => s.name)).toEqual(['Nadia Okafor', 'Dario Amodei']);
+  });
+
   it('a text file is not touched by the extraction; sizes in refusals follow the interface locale', async () => {
     const r = await draftFromFile(file('ep12.txt', 'Maya: Hello there, and welcome.\n\nDario: Thank you, glad to be here.'));
     expect(r.ok && r.file).toEqual({ name: 'ep12.txt', size: expect.any(Number) });
