@@ -8,9 +8,10 @@
  * when the layout names no one), and the second where the quote's timed stretch starts.
  *
  * Every third spec (index % 3 === 2) is held out; the split is fixed here, before any result.
+ * Cases of files written by hand (test/fixtures/layouts/qa-interview.txt) are kept as they are.
  * Deterministic: `npx tsx scripts/render-layouts.ts` rewrites the same files.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -290,7 +291,11 @@ function main(): void {
     });
     console.log(`${r.file}: ${r.text.length} characters`);
   }
-  writeFileSync(resolve(ROOT, 'test/eval/cases-layouts.jsonl'), cases.join('\n') + '\n');
+  // cases of files written by hand (not rendered here) are kept as they are
+  const path = resolve(ROOT, 'test/eval/cases-layouts.jsonl');
+  const rendered = new Set(layouts.map(([l]) => l));
+  const hand = existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() && !rendered.has((JSON.parse(l) as { layout: string }).layout)) : [];
+  writeFileSync(path, [...cases, ...hand].join('\n') + '\n');
   console.log(`${cases.length} cases → test/eval/cases-layouts.jsonl`);
 }
 

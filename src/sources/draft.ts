@@ -238,7 +238,12 @@ interface Classified {
   times?: Array<[number, number]>;
   /** A turn that continues the current one when the speaker is unchanged. */
   continues?: boolean;
+  /** A trailer ("Transcribed by …"): ends the last turn, said by no one. */
+  ends?: boolean;
 }
+
+/** What a transcript's last lines say about the transcript itself, not words of the last speaker. */
+const TRAILER = /^(?:transcribed by|transcript(?:ion)? (?:by|provided)|this (?:interview|transcript|conversation|episode) (?:was|has been|is)|(?:the )?(?:interview|transcript) (?:has been |was )?(?:edited|condensed)|copyright|©|all rights reserved)/i;
 
 /**
  * The unit's times moved to `final`, the clean text left once a leading timestamp or label was
@@ -286,12 +291,17 @@ export function assemble(units: Unit[], opts: AssembleOptions): SourceDraft {
       classified.push({ kind: 'heading', text: cleanText(p.text), time: p.time });
       return;
     }
+    if (i >= pre.length - 2 && TRAILER.test(cleanText(p.text))) {
+      classified.push({ kind: 'text', text: cleanText(p.text), time: p.time, ends: true });
+      return;
+    }
     if (u.speaker) {
       classified.push({ kind: 'turn', speaker: u.speaker.trim(), text: cleanText(p.text), time: p.time, times: timesOf(u, p.text), continues: !u.newTurn });
       return;
     }
     if (p.label && believed(p.label.name)) {
-      classified.push({ kind: 'turn', speaker: p.label.name, text: cleanText(p.label.rest), time: p.time ?? p.label.time, times: timesOf(u, p.label.rest) });
+      // the same name again on the next paragraph (`A:` … `A:`) goes on with the same turn
+      classified.push({ kind: 'turn', speaker: p.label.name, text: cleanText(p.label.rest), time: p.time ?? p.label.time, times: timesOf(u, p.label.rest), continues: true });
       return;
     }
     const next = pre[i + 1];
@@ -359,6 +369,10 @@ export function assemble(units: Unit[], opts: AssembleOptions): SourceDraft {
         pendingTime = c.time ?? pendingTime;
       }
       continue;
+    }
+    if (c.ends) {
+      current = null;
+      turnId = null;
     }
     if (c.kind === 'heading') {
       current = null;

@@ -43,7 +43,8 @@ describe('layouts evaluation', () => {
 
   it('reads every file in the layout it was written in', () => {
     for (const r of report.rows.filter((x) => x.split === 'all' && x.layout !== 'all')) {
-      expect(r.detected, r.layout).toBe(r.layout === 'generic-speakers' ? 'name-time-line' : r.layout);
+      const expected: Record<string, string> = { 'generic-speakers': 'name-time-line', 'qa-labels': 'labels' };
+      expect(r.detected, r.layout).toBe(expected[r.layout] ?? r.layout);
     }
   });
 
@@ -61,6 +62,15 @@ describe('layouts evaluation', () => {
       if (TIME_FLOOR_ENABLED) expect(rate(all.time, all.timeN)).toBeGreaterThanOrEqual(0.95);
     });
   }
+
+  it('parse side of time at the quote: within a paragraph, its `times` give the second the quote starts (±2 s)', () => {
+    // quotes across two paragraphs start in the one before the match's: the matcher's part (span)
+    for (const split of ['dev', 'heldout'] as const) {
+      const timed = report.outcomes.filter((o) => o.timesOk !== null && o.c.kind !== 'para' && o.c.split === split);
+      expect(timed.length).toBeGreaterThan(10);
+      expect(timed.filter((o) => !o.timesOk).map((o) => o.c.id)).toEqual([]);
+    }
+  });
 
   it('never calls an absent quote verbatim or altered, in any layout', () => {
     for (const r of report.rows) expect(r.falseFound, `${r.layout}/${r.split}`).toBe(0);

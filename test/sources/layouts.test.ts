@@ -72,6 +72,20 @@ describe('podcast site: Name [(hh:mm:ss)](url) text', () => {
   });
 });
 
+describe('podcast site copied as text: Name (hh:mm:ss) text', () => {
+  it('reads the same turns without the links', () => {
+    const d = parse(['Jonah Pike (00:00:00) So, welcome to the show.', 'Dario Amodei (00:00:09) Thanks. It has been about two years.', '(00:00:31) If you extrapolate the curves, you get somewhere surprising.', 'Jonah Pike (00:01:15) Let us bring in Priya.'].join('\n\n'));
+    expect(d.layout).toBe('podcast-links');
+    expect(rows(d)).toEqual([
+      ['Jonah Pike', 0, 'So, welcome to the show.'],
+      ['Dario Amodei', 9, 'Thanks. It has been about two years.'],
+      ['Dario Amodei', 31, 'If you extrapolate the curves, you get somewhere surprising.'],
+      ['Jonah Pike', 75, 'Let us bring in Priya.'],
+    ]);
+    expect(d.paragraphs[1].turnId).toBe(d.paragraphs[2].turnId);
+  });
+});
+
 describe('transcription services: Name (hh:mm:ss) / Speaker 1 (00:01:02): on a line of its own', () => {
   it('reads the labels as speakers, generic ones marked, the main one by words', () => {
     const d = draft('name-time-line.txt');
@@ -181,6 +195,15 @@ describe('hard-wrapped caption text', () => {
     clean(d);
   });
 
+  it('cuts a long run without sentence ends at word boundaries, losing nothing', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => `the words of a long caption line number ${i}\u00A0`);
+    const d = parse(lines.join('\n'));
+    expect(d.layout).toBe('wrapped-captions');
+    expect(d.paragraphs.length).toBeGreaterThan(5);
+    for (const p of d.paragraphs) expect(p.text.split(' ').length).toBeLessThanOrEqual(330);
+    expect(d.paragraphs.map((p) => p.text).join(' ')).toBe(lines.map((l) => l.trim()).join(' '));
+  });
+
   it('ends a paragraph at a short line ending a sentence, not at a full one', () => {
     const nb = '\u00A0';
     const line = (s: string, wrap = true) => (wrap ? s + nb : s);
@@ -243,6 +266,12 @@ describe('title, date, recording URL', () => {
     expect(d.speakers.find((s) => s.main)?.name).toBe('达里奥');
   });
 
+  it('does not take a first turn for a title', () => {
+    const d = parse('Host: Hi there everyone\n\nDario Amodei: Hello.\n\nHost: Welcome to the show.');
+    expect(d.paragraphs[0]).toMatchObject({ kind: 'turn', text: 'Hi there everyone' });
+    expect(d.title).toBe('pasted');
+  });
+
   it('parses the dates people write', () => {
     expect(parseDate('11 February 2025')).toBe('2025-02-11');
     expect(parseDate('February 11, 2025')).toBe('2025-02-11');
@@ -288,7 +317,8 @@ describe('unknown, mixed and broken layouts', () => {
     const d = draft('unknown.txt');
     expect(d.layout).toBe('plain');
     expect(d.warnings.join(' ')).toMatch(/does not know this layout/);
-    expect(d.paragraphs).toHaveLength(3);
+    expect(d.title).toBe('Some notes I took while listening, in no particular order');
+    expect(d.paragraphs.map((p) => p.kind)).toEqual(['heading', 'text', 'text', 'text']);
   });
 
   it('says when timestamps go backwards, and keeps every paragraph', () => {
@@ -311,6 +341,13 @@ describe('unknown, mixed and broken layouts', () => {
       const r = parseSource({ name: 'x.txt', text: t });
       if (r.ok) expect(r.draft.paragraphs.length).toBeGreaterThan(0);
     }
+  });
+
+  it('a trailer ("Transcribed by …", "This interview was …") is said by no one', () => {
+    const d = parse('Ann Lee  0:01\nHello there.\n\nBo Chen  0:04\nHi, good to see you.\n\nAnn Lee  0:09\nLikewise.\n\nTranscribed by https://otter.ai');
+    expect(rows(d).at(-1)).toEqual([null, null, 'Transcribed by https://otter.ai']);
+    const q = parse('Q: One?\n\nA: Two.\n\nQ: Three?\n\nA: Four.\n\nThis interview was conducted in English.');
+    expect(rows(q).at(-1)).toEqual([null, null, 'This interview was conducted in English.']);
   });
 
   it('detects no layout in ordinary prose', () => {

@@ -37,7 +37,7 @@ export const autoCaptions: Layout = {
     const nonBlank = lines.filter((l) => l.trim());
     const text = nonBlank.join(' ');
     if (!looksAutomatic(text)) return 0;
-    const longest = Math.max(...nonBlank.map((l) => l.length));
+    const longest = nonBlank.reduce((n, l) => Math.max(n, l.length), 0);
     return longest > 1000 || nonBlank.length < 20 ? 0.9 : 0.6;
   },
   read(lines) {

@@ -47,6 +47,7 @@ export function parseLaidOut(text: string, opts: TextOptions & { format: 'txt' |
   let draft: SourceDraft;
   let captions: 'automatic' | undefined;
   let recordingUrl = meta.recordingUrl;
+  // the title line leaves the text; the plain reader gets it back as a `#` heading (a section title, as it always was)
   const firstLineTitle = !meta.title && !opts.title ? titleLine(meta.lines) : undefined;
   const title = opts.title ?? meta.title ?? firstLineTitle;
   if (layout) {
@@ -65,6 +66,7 @@ export function parseLaidOut(text: string, opts: TextOptions & { format: 'txt' |
       layout: layout.id,
     });
   } else {
+    if (firstLineTitle) meta.lines.unshift(`# ${firstLineTitle}`);
     const body = meta.lines.join('\n');
     const o = { ...opts, title, warnings };
     draft = opts.format === 'md' ? parseMarkdown(body, o) : parseText(body, o);

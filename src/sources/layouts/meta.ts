@@ -3,6 +3,7 @@
  * 2025", "Published: March 3, 2025", "2024年9月12日"), a "Source:" line with the recording's URL.
  * Lines read this way leave the text (they are the source's fields, not its passages).
  */
+import { readLabel } from '../draft';
 import { inlineMarkdown } from './common';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -119,8 +120,11 @@ export function titleLine(lines: string[]): string | undefined {
   if (next !== undefined && next.trim()) return undefined;
   if (line.length > 120 || line.length < 8 || /[.!?。！？:：,，]$/.test(line) || /\d:\d\d/.test(line)) return undefined;
   if ((line.match(/\S+/g)?.length ?? 0) < 3 && !/\p{Script=Han}{4,}/u.test(line)) return undefined;
+  // "Host: Hi there" opens the first turn when "Host:" labels other lines too
+  const label = readLabel(line);
+  if (label && lines.filter((l) => l.trimStart().startsWith(label.name) && /^[:：\s([]/.test(l.trimStart().slice(label.name.length))).length >= 2) return undefined;
   lines[i] = '';
-  return inlineMarkdown(line);
+  return inlineMarkdown(line).replace(/^["“'‘「](.*)["”'’」]$/u, '$1');
 }
 
 /**

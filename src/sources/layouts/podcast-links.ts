@@ -7,8 +7,11 @@ import type { Unit } from '../draft';
 import { CLOCK, LAYOUT_NAME, backwardsWarning, clock, inlineMarkdown, share, type Layout, type LayoutRead } from './common';
 
 const STAMP = String.raw`\[\(?(${CLOCK})\)?\]\((https?:\/\/[^)\s]+)\)`;
-const LINE = new RegExp(String.raw`^\s*(?:\*\*)?(${LAYOUT_NAME})?(?:\*\*)?[ \t]*${STAMP}[ \t]*(.*)$`, 'u');
+/** The same page copied as text: the link is gone, `(00:01:02)` is left. */
+const BARE_STAMP = String.raw`\((${CLOCK})\)`;
+const LINE = new RegExp(String.raw`^\s*(?:\*\*)?(${LAYOUT_NAME})?(?:\*\*)?[ \t]*(?:${STAMP}|${BARE_STAMP}(?=[ \t]+\S))[ \t]*(.*)$`, 'u');
 const ANY_STAMP = new RegExp(String.raw`^\s*(?:\S.{0,60}?)?${STAMP}`, 'u');
+const ANY_BARE = new RegExp(String.raw`^\s*(?:${LAYOUT_NAME}[ \t]+)?${BARE_STAMP}[ \t]+\S`, 'u');
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 
 /** The recording's URL without its time (`t=`, `start=`, `#t=`). */
@@ -29,7 +32,9 @@ export const podcastLinks: Layout = {
   id: 'podcast-links',
   detect(lines) {
     const { n, of } = share(lines, ANY_STAMP);
-    return n >= 3 && n >= of * 0.2 ? Math.min(1, 0.6 + n / of) : 0;
+    if (n >= 3 && n >= of * 0.2) return Math.min(1, 0.6 + n / of);
+    const bare = share(lines, ANY_BARE);
+    return bare.n >= 3 && bare.n >= bare.of * 0.3 ? 0.65 : 0;
   },
   read(lines): LayoutRead {
     const units: Unit[] = [];
@@ -51,10 +56,10 @@ export const podcastLinks: Layout = {
       }
       const m = LINE.exec(first);
       if (m) {
-        const [, name, at, link, text] = m;
-        const seconds = clock(at);
+        const [, name, at, link, bareAt, text] = m;
+        const seconds = clock(at ?? bareAt);
         times.push(seconds);
-        recordingUrl ??= recordingOf(link);
+        if (link) recordingUrl ??= recordingOf(link);
         const body = inlineMarkdown([text, ...rest].join(' '));
         const newTurn = name !== undefined && name.trim() !== speaker;
         if (name) speaker = name.trim();

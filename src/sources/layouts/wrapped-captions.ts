@@ -34,7 +34,14 @@ export function cutLong(text: string, minWords = MIN_WORDS, maxWords = MAX_WORDS
     cur += s;
   }
   if (cur.trim()) out.push(cur.trim());
-  return out;
+  // a run without sentence ends is cut at word boundaries
+  return out.flatMap((p) => {
+    const ws = p.split(' ');
+    if (ws.length <= maxWords * 1.5) return [p];
+    const parts: string[] = [];
+    for (let i = 0; i < ws.length; i += maxWords) parts.push(ws.slice(i, i + maxWords).join(' '));
+    return parts;
+  });
 }
 
 export const wrappedCaptions: Layout = {
