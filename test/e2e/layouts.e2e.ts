@@ -268,7 +268,7 @@ describe('layouts through the Sources page', () => {
     await q.page.close();
   });
 
-  it('time-only lines (a video page\'s transcript panel): one passage, a quote across lines is verbatim, heard at its own second', async () => {
+  it('time-only lines (a video page\'s transcript panel): one passage, a quote across lines is verbatim, heard at its own second (the second needs branch span)', async () => {
     const file = path.join(LAYOUTS, 'time-lines.txt');
     const page = await openSourcesPage();
     const p = await preview(page, file);
