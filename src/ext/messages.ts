@@ -62,7 +62,7 @@ export type SourcesRequest =
   /** A parsed pack file (validated by the background before anything is written). */
   | { type: 'verbatim:sources:import'; pack: unknown }
   /** "Add this page": keeps the extracted article until the Sources page shows its preview. */
-  | { type: 'verbatim:sources:put-draft'; draft: { title: string; url?: string; html?: string; text?: string } }
+  | { type: 'verbatim:sources:put-draft'; draft: { title: string; url?: string; html?: string; text?: string; byline?: string } }
   /** Takes (reads and removes) a draft left by "Add this page". */
   | { type: 'verbatim:sources:take-draft'; id: string };
 
@@ -86,7 +86,7 @@ export type SourcesDeleteResponse = { ok: true; ids: string[]; undoUntil: number
 export type SourcesUndoResponse = { ok: true; ids: string[] } | Fail;
 export type SourcesExportResponse = { ok: true; pack: SourcePack } | Fail;
 export type SourcesImportResponse = { ok: true; ids: string[] } | Fail;
-export type DraftResponse = { ok: true; draft: { title: string; url?: string; text?: string; html?: string } } | Fail;
+export type DraftResponse = { ok: true; draft: { title: string; url?: string; text?: string; html?: string; byline?: string } } | Fail;
 
 export interface Timing {
   /** The matcher had to be (re)built for this request (worker started cold). */

@@ -29,6 +29,8 @@ export const SOURCE_FILE_ACCEPT = '.txt,.md,.srt,.vtt,.html,.htm,text/plain,text
 /** A pack bigger than this is refused before it is read. */
 export const MAX_PACK_BYTES = 64 * 1024 * 1024;
 
+const escapeHtml = (x: string) => x.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /** What the preview says about the file it read. */
 export interface FileInfo {
   name: string;
@@ -60,11 +62,10 @@ export function articleOf(html: string): string | null {
   const whole = (body?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   const kept = (page.text ?? '').replace(/\s+/g, ' ').trim().length;
   if (whole > 0 && kept < whole * 0.3) return null;
-  const escape = (x: string) => x.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   // Readability lifts the byline out of the article; it goes back as the first line, where the
   // parser reads a date ("Recorded 11 February 2025") as it does in the page itself.
-  const byline = page.byline ? `<p>${escape(page.byline)}</p>` : '';
-  return `<!doctype html><html><head><title>${escape(page.title || doc.title || '')}</title></head><body>${byline}${page.html}</body></html>`;
+  const byline = page.byline ? `<p>${escapeHtml(page.byline)}</p>` : '';
+  return `<!doctype html><html><head><title>${escapeHtml(page.title || doc.title || '')}</title></head><body>${byline}${page.html}</body></html>`;
 }
 
 /**
@@ -94,10 +95,12 @@ export function draftFromPaste(text: string, title?: string): ParseResult {
 }
 
 /** The article "Add this page" extracted: Readability's cleaned HTML when there is some, else its text. */
-export function draftFromPage(page: { title: string; url?: string; html?: string; text?: string }): ParseResult {
+export function draftFromPage(page: { title: string; url?: string; html?: string; text?: string; byline?: string }): ParseResult {
   const safeUrl = page.url && /^https?:\/\//i.test(page.url) ? page.url : undefined;
   const base = { title: page.title || undefined, ...(safeUrl ? { url: safeUrl } : {}) };
-  let r: ParseResult = page.html ? parseSource({ ...base, text: page.html, format: 'html' }) : { ok: false, error: 'The page has no article.' };
+  // The byline Readability lifted out goes back as the first line: it may hold the date.
+  const byline = page.byline ? `<p>${escapeHtml(page.byline)}</p>` : '';
+  let r: ParseResult = page.html ? parseSource({ ...base, text: byline + page.html, format: 'html' }) : { ok: false, error: 'The page has no article.' };
   if (!r.ok && page.text) r = parseSource({ ...base, text: page.text, format: 'txt' });
   if (r.ok) r.draft.format = 'page';
   return r;

@@ -285,6 +285,7 @@ export function createSourcesService(deps: SourcesServiceDeps) {
           ...(typeof d.url === 'string' ? { url: d.url } : {}),
           ...(typeof d.html === 'string' ? { html: d.html } : {}),
           ...(typeof d.text === 'string' ? { text: d.text } : {}),
+          ...(typeof d.byline === 'string' ? { byline: d.byline.slice(0, 300) } : {}),
         });
       }
       case 'verbatim:sources:take-draft': {

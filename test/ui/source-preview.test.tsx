@@ -12,8 +12,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createT, type Messages, type T } from '../../src/ext/i18n';
-import { dropNotices } from '../../src/ext/extract-article';
-import { draftFromFile, draftToSource, type SourcesApi } from '../../src/ext/sources-page';
+import { dropNotices, extractArticle } from '../../src/ext/extract-article';
+import { draftFromFile, draftFromPage, draftToSource, type SourcesApi } from '../../src/ext/sources-page';
 import type { SourceDraft } from '../../src/sources/draft';
 import type { Source } from '../../src/sources/model';
 import { parseSource } from '../../src/sources/parse';
@@ -431,6 +431,15 @@ describe('an HTML file is cleaned like "Add this page" before it is parsed', () 
     const text = r.draft.paragraphs.map((p) => p.text).join('\n');
     expect(text).not.toMatch(/cookies|Share on|newsletter|Subscribe/i);
     expect(r.draft.speakers.map((s) => s.name)).toEqual(['Nadia Okafor', 'Dario Amodei']);
+  });
+
+  it('"Add this page" keeps the byline too: the tab\'s article drafts with its date', () => {
+    const html = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/layouts/small/saved-page.html'), 'utf8');
+    const page = extractArticle(new DOMParser().parseFromString(html, 'text/html'), 'https://slow-signal.example/long-middle');
+    expect(page.byline).toBe('Recorded 11 February 2025');
+    const r = draftFromPage(page);
+    expect(r.ok && r.draft.date).toBe('2025-02-11');
+    expect(r.ok && r.draft.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/cookies|Share on|newsletter/i);
   });
 
   it('a text file is not touched by the extraction; sizes in refusals follow the interface locale', async () => {
