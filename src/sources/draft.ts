@@ -95,8 +95,8 @@ export function stripLeadingTime(text: string): { text: string; time?: number } 
 const LATIN_WORD = String.raw`(?:Dr\.|Mr\.|Ms\.|Mrs\.|[A-Z][A-Za-z'’\-]*\.?)`;
 const LATIN_NAME = String.raw`${LATIN_WORD}(?:[ \t]+(?:${LATIN_WORD}|de|van|von|der|da|di|le|la))*`;
 const HAN_NAME = String.raw`[\p{Script=Han}·・]{1,12}`;
-/** Labels of transcription services that name no one: `Speaker 1`, `SPEAKER_00`, `Spk 2`. */
-export const NUMBERED_SPEAKER = String.raw`(?:[Ss]peaker|SPEAKER|[Ss]pk|SPK)[ _]?\d{1,2}`;
+/** Labels of transcription services that name no one: `Speaker 1`, `SPEAKER_00`, `Spk 2`, `说话人 1`. */
+export const NUMBERED_SPEAKER = String.raw`(?:[Ss]peaker|SPEAKER|[Ss]pk|SPK|说话人|說話人|发言人|發言人)[ _]?\d{1,2}`;
 const NAME = String.raw`(?:${NUMBERED_SPEAKER}|${LATIN_NAME}|${HAN_NAME})`;
 /**
  * `Name:` / `NAME (41:07):` / `名字：` at the start of a line. A full-width `：` carries its own

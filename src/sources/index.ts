@@ -16,6 +16,14 @@
  *   editable before saving: title, date, url, recordingUrl, language (BCP 47), kind,
  *   `translationOf`, speaker names, and which speaker is `main` (exactly one when there are
  *   speakers: `setMainSpeaker`).
+ * - Layouts (src/sources/layouts/): txt, md and pasted text are first matched against the
+ *   transcript layouts Verbatim knows; `draft.layout` names the one read (`SourceLayout`; kept on
+ *   the source), `draft.captions === 'automatic'` marks machine captions, `speaker.generic` a
+ *   label that names no one (`Speaker 1`, `SPEAKER_00`, `Q`: ask the reader), `draft.parts` a
+ *   file holding a text and then its translation (offer to store them as a pair; not stored).
+ *   Title, date and recording URL come from the file's first lines and timestamp links.
+ * - `paragraph.times`: every timed stretch merged into a paragraph, `[offset in text, seconds]`
+ *   ascending, present when there are two or more (`paragraphInfo` carries it).
  * - `draftToSource(draft, id, addedAt)` → the `Source` to store (`SOURCE_SCHEMA_VERSION`, enabled).
  *
  * ## Checking

@@ -57,7 +57,8 @@ export function sourceProblem(x: unknown): string | null {
   if (!KINDS.includes(x.kind as SourceKind)) return 'its kind is not original, translation or gloss';
   if (!FORMATS.includes(x.format as SourceFormat)) return 'its format is unknown';
   if (x.date !== undefined && (!isStr(x.date) || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(x.date))) return 'its date is not a yyyy-mm-dd date';
-  for (const k of ['url', 'recordingUrl', 'translationOf'] as const) if (x[k] !== undefined && !isStr(x[k])) return `its ${k} is not text`;
+  for (const k of ['url', 'recordingUrl', 'translationOf', 'layout'] as const) if (x[k] !== undefined && !isStr(x[k])) return `its ${k} is not text`;
+  if (x.captions !== undefined && x.captions !== 'automatic') return 'its captions mark is unknown';
   if (typeof x.addedAt !== 'number' || typeof x.enabled !== 'boolean') return 'it lacks its date added or enabled flag';
   if (!Array.isArray(x.speakers) || !Array.isArray(x.sections) || !Array.isArray(x.paragraphs)) return 'it lacks speakers, sections or paragraphs';
   const speakerIds = new Set<string>();

@@ -128,6 +128,15 @@ describe('meeting transcribers: Name  0:41', () => {
   });
 });
 
+describe('Chinese meeting transcribers: 说话人 1 00:00', () => {
+  it('reads numbered speakers as generic, with their times', () => {
+    const d = parse('说话人 1 00:00\n欢迎来到节目。\n\n说话人 2 00:04\n谢谢邀请。我认为规模定律还会继续有效。\n\n说话人 1 00:12\n为什么？\n\n说话人 2 00:15\n因为每一次有人说它停止了，它都没有停止。');
+    expect(d.layout).toBe('name-time-header');
+    expect(d.speakers.map((s) => [s.name, s.main, s.generic])).toEqual([['说话人 1', false, true], ['说话人 2', true, true]]);
+    expect(rows(d)[3]).toEqual(['说话人 2', 15, '因为每一次有人说它停止了，它都没有停止。']);
+  });
+});
+
 describe("a video page's transcript panel: time-only lines, then text", () => {
   it('merges captions into a paragraph and keeps every caption time', () => {
     const d = draft('time-lines.txt');
@@ -333,6 +342,13 @@ describe('unknown, mixed and broken layouts', () => {
     expect(d.layout).toBe('podcast-links');
     expect(d.paragraphs.map((p) => p.text).join(' ')).toContain('Four, in another layout.');
     expect(d.warnings.join(' ')).toMatch(/did not read as one/);
+  });
+
+  it('says so when labels of another layout are mixed into a header layout', () => {
+    const d = parse('Ann Lee (00:00:01)\nOne.\n\nBo Chen (00:00:05)\nTwo.\n\nAnn Lee (00:00:09)\nThree.\nBo Chen: Four, labelled the other way.');
+    expect(d.layout).toBe('name-time-line');
+    expect(d.paragraphs.map((p) => p.text).join(' ')).toContain('Bo Chen: Four, labelled the other way.');
+    expect(d.warnings.join(' ')).toMatch(/speaker label Verbatim did not read/);
   });
 
   it('never throws on odd input', () => {

@@ -74,10 +74,19 @@ export function parseLaidOut(text: string, opts: TextOptions & { format: 'txt' |
       draft.warnings.push('Verbatim does not know this layout (no speaker names, no timestamps): it is read as plain text, paragraph by paragraph.');
     }
   }
-  const stray = draft.paragraphs.filter((p) => STRAY.test(p.text)).length;
+  // a speaker's name opening a paragraph it was not read from: a label of another layout
+  const names = draft.speakers.map((sp) => sp.name).filter((n) => n.length >= 2);
+  const strayLabel = (text: string) =>
+    names.some((n) => {
+      for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+        if ((at === 0 || /[\s.!?]/.test(text[at - 1])) && /^\s*(?:[:：]\s|\(\d{1,2}:\d)/.test(text.slice(at + n.length))) return true;
+      }
+      return false;
+    });
+  const stray = draft.paragraphs.filter((p) => STRAY.test(p.text) || strayLabel(p.text)).length;
   if (stray > 0) {
     draft.warnings.push(
-      `${stray === 1 ? 'One paragraph holds' : `${stray} paragraphs hold`} a timestamp Verbatim did not read as one (a layout mixed in?): kept as text.`,
+      `${stray === 1 ? 'One paragraph holds' : `${stray} paragraphs hold`} a timestamp or speaker label Verbatim did not read as one (a layout mixed in?): kept as text.`,
     );
   }
   if (meta.date) draft.date = meta.date;
