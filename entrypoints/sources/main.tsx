@@ -6,6 +6,7 @@ import { loadSettings } from '../../src/ext/settings';
 import { draftFromFile, draftFromPage, draftFromPaste, draftToSource, packFileName, readPackFile, sourcesApi } from '../../src/ext/sources-page';
 import { transcriptPath } from '../../src/ext/view';
 import type { ParseResult } from '../../src/sources/parse';
+import { uiLocale } from '../../src/ui/counts';
 import { I18nContext } from '../../src/ui/i18n-context';
 import { SourcesPage } from '../../src/ui/SourcesPage';
 
@@ -40,9 +41,9 @@ async function main() {
     <I18nContext.Provider value={t}>
       <SourcesPage
         api={sourcesApi}
-        readFile={draftFromFile}
+        readFile={(file) => draftFromFile(file, uiLocale(t))}
         readPaste={(text) => draftFromPaste(text)}
-        readPack={readPackFile}
+        readPack={(file) => readPackFile(file, uiLocale(t))}
         toSource={(d) => draftToSource(d)}
         download={(pack) => download(pack, packFileName(pack))}
         openSource={(id, hit) => {

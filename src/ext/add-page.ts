@@ -17,7 +17,7 @@ export async function extractPage(tabId: number): Promise<string> {
   if (!page || (!page.html && !page.text?.trim())) throw new Error('This page has no text to add.');
   const r = await sendToBackground<{ ok: true; id: string } | { ok: false; error: string }>({
     type: 'verbatim:sources:put-draft',
-    draft: { title: String(page.title ?? ''), url: String(page.url ?? ''), ...(page.html ? { html: page.html } : {}), ...(page.text ? { text: page.text } : {}) },
+    draft: { title: String(page.title ?? ''), url: String(page.url ?? ''), ...(page.html ? { html: page.html } : {}), ...(page.text ? { text: page.text } : {}), ...(page.byline ? { byline: String(page.byline) } : {}) },
   });
   if (!r.ok) throw new Error(r.error);
   return r.id;

@@ -52,6 +52,8 @@ export type SourcesRequest =
   | { type: 'verbatim:sources:get'; id: string }
   /** Saves a reviewed draft (a new id, or the id of a source to replace). */
   | { type: 'verbatim:sources:save'; source: Source }
+  /** Saves a translation and its original read from one file, with their pair (`translation.translationOf` = `original.id`). */
+  | { type: 'verbatim:sources:save-pair'; original: Source; translation: Source }
   /** Title (rename), date, links, language, kind, "translation of", speaker names, main speaker, enabled. */
   | { type: 'verbatim:sources:update'; id: string; patch: SourcePatch }
   | { type: 'verbatim:sources:set-enabled'; id: string; enabled: boolean }
@@ -62,7 +64,7 @@ export type SourcesRequest =
   /** A parsed pack file (validated by the background before anything is written). */
   | { type: 'verbatim:sources:import'; pack: unknown }
   /** "Add this page": keeps the extracted article until the Sources page shows its preview. */
-  | { type: 'verbatim:sources:put-draft'; draft: { title: string; url?: string; html?: string; text?: string } }
+  | { type: 'verbatim:sources:put-draft'; draft: { title: string; url?: string; html?: string; text?: string; byline?: string } }
   /** Takes (reads and removes) a draft left by "Add this page". */
   | { type: 'verbatim:sources:take-draft'; id: string };
 
@@ -80,12 +82,13 @@ export interface BuiltinSummary extends BuiltinSettings {
 export type SourcesListResponse = { ok: true; sources: SourceSummary[]; builtin: BuiltinSummary } | Fail;
 export type SourceGetResponse = { ok: true; source: Source } | Fail;
 export type SourceSaveResponse = { ok: true; id: string } | Fail;
+export type SourcesSavePairResponse = { ok: true; ids: string[] } | Fail;
 export type SourceUpdateResponse = { ok: true } | Fail;
 export type SourcesDeleteResponse = { ok: true; ids: string[]; undoUntil: number } | Fail;
 export type SourcesUndoResponse = { ok: true; ids: string[] } | Fail;
 export type SourcesExportResponse = { ok: true; pack: SourcePack } | Fail;
 export type SourcesImportResponse = { ok: true; ids: string[] } | Fail;
-export type DraftResponse = { ok: true; draft: { title: string; url?: string; text?: string; html?: string } } | Fail;
+export type DraftResponse = { ok: true; draft: { title: string; url?: string; text?: string; html?: string; byline?: string } } | Fail;
 
 export interface Timing {
   /** The matcher had to be (re)built for this request (worker started cold). */

@@ -3,16 +3,19 @@
  * draft (h9a's parseSource), turning a reviewed draft into a Source, reading a pack file, and
  * the page-side API over the background's messages.
  */
-import { MAX_SOURCE_BYTES } from '../sources/decode';
+import { decodeBytes, MAX_SOURCE_BYTES } from '../sources/decode';
 import type { SourceDraft } from '../sources/draft';
 import { SOURCE_SCHEMA_VERSION, type Source, type SourcePack } from '../sources/model';
-import { parseSource, type ParseResult } from '../sources/parse';
+import { detectFormat, parseSource, type ParseResult } from '../sources/parse';
+import { formatSize } from '../ui/counts';
+import { extractArticle } from './extract-article';
 import type { SourcePatch } from '../store/sources-store';
 import {
   sendToBackground,
   type DraftResponse,
   type SearchHitView,
   type SourceSaveResponse,
+  type SourcesSavePairResponse,
   type SourcesDeleteResponse,
   type SourcesExportResponse,
   type SourcesImportResponse,
@@ -26,19 +29,65 @@ export const SOURCE_FILE_ACCEPT = '.txt,.md,.srt,.vtt,.html,.htm,text/plain,text
 /** A pack bigger than this is refused before it is read. */
 export const MAX_PACK_BYTES = 64 * 1024 * 1024;
 
-function megabytes(n: number): string {
-  return `${Math.round(n / 1024 / 1024)} MB`;
+const escapeHtml = (x: string) => x.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** What the preview says about the file it read. */
+export interface FileInfo {
+  name: string;
+  size: number;
+  /** The HTML went through article extraction (menus, banners, notices left out). */
+  extracted?: boolean;
 }
 
-/** Reads a file the reader opened into a draft, or one sentence saying why it cannot be a source. */
-export async function draftFromFile(file: Pick<File, 'name' | 'size' | 'arrayBuffer'>): Promise<ParseResult> {
+export type FileParseResult = ParseResult & { file?: FileInfo };
+
+/**
+ * An HTML file's article, found the way "Add this page" finds a tab's (Readability on an inert
+ * DOMParser document: nothing runs or loads), wrapped with its title so the html parser reads it
+ * as it reads any page. Null when there is no DOMParser, no article, or the "article" is a small
+ * part of the page's text (a transcript split over many blocks: the whole page is read then).
+ */
+export function articleOf(html: string): string | null {
+  if (typeof DOMParser === 'undefined') return null;
+  let doc: Document;
+  try {
+    doc = new DOMParser().parseFromString(html, 'text/html');
+  } catch {
+    return null;
+  }
+  const page = extractArticle(doc, '');
+  if (!page.html) return null;
+  const body = doc.body?.cloneNode(true) as HTMLElement | undefined;
+  body?.querySelectorAll('script, style, noscript, template').forEach((e) => e.remove());
+  const whole = (body?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const kept = (page.text ?? '').replace(/\s+/g, ' ').trim().length;
+  if (whole > 0 && kept < whole * 0.3) return null;
+  // Readability lifts the byline out of the article; it goes back as the first line, where the
+  // parser reads a date ("Recorded 11 February 2025") as it does in the page itself.
+  const byline = page.byline ? `<p>${escapeHtml(page.byline)}</p>` : '';
+  return `<!doctype html><html><head><title>${escapeHtml(page.title || doc.title || '')}</title></head><body>${byline}${page.html}</body></html>`;
+}
+
+/**
+ * Reads a file the reader opened into a draft, or one sentence saying why it cannot be a source.
+ * `locale`: the interface's, for the sizes in those sentences.
+ */
+export async function draftFromFile(file: Pick<File, 'name' | 'size' | 'arrayBuffer'>, locale = 'en'): Promise<FileParseResult> {
   if (file.size === 0) return { ok: false, error: `“${file.name}” is empty.` };
   // Refused before reading: a 50 MB file must not be loaded into the page at all.
   if (file.size > MAX_SOURCE_BYTES) {
-    return { ok: false, error: `“${file.name}” is too large (${megabytes(file.size)}); a source may be up to ${megabytes(MAX_SOURCE_BYTES)}.` };
+    return { ok: false, error: `“${file.name}” is too large (${formatSize(file.size, locale)}); a source may be up to ${formatSize(MAX_SOURCE_BYTES, locale)}.` };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return parseSource({ name: file.name, bytes });
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { ok: false, error: decoded.error };
+  const info: FileInfo = { name: file.name, size: file.size };
+  // An HTML file is cleaned like "Add this page": banners, logos, menus and cookie notices are not stored.
+  const article = detectFormat(file.name, decoded.text) === 'html' ? articleOf(decoded.text) : null;
+  if (article) info.extracted = true;
+  const r = parseSource(article ? { name: file.name, text: article, format: 'html' } : { name: file.name, text: decoded.text });
+  if (r.ok) r.draft.encoding = decoded.encoding;
+  return { ...r, file: info };
 }
 
 export function draftFromPaste(text: string, title?: string): ParseResult {
@@ -46,10 +95,12 @@ export function draftFromPaste(text: string, title?: string): ParseResult {
 }
 
 /** The article "Add this page" extracted: Readability's cleaned HTML when there is some, else its text. */
-export function draftFromPage(page: { title: string; url?: string; html?: string; text?: string }): ParseResult {
+export function draftFromPage(page: { title: string; url?: string; html?: string; text?: string; byline?: string }): ParseResult {
   const safeUrl = page.url && /^https?:\/\//i.test(page.url) ? page.url : undefined;
   const base = { title: page.title || undefined, ...(safeUrl ? { url: safeUrl } : {}) };
-  let r: ParseResult = page.html ? parseSource({ ...base, text: page.html, format: 'html' }) : { ok: false, error: 'The page has no article.' };
+  // The byline Readability lifted out goes back as the first line: it may hold the date.
+  const byline = page.byline ? `<p>${escapeHtml(page.byline)}</p>` : '';
+  let r: ParseResult = page.html ? parseSource({ ...base, text: byline + page.html, format: 'html' }) : { ok: false, error: 'The page has no article.' };
   if (!r.ok && page.text) r = parseSource({ ...base, text: page.text, format: 'txt' });
   if (r.ok) r.draft.format = 'page';
   return r;
@@ -74,9 +125,9 @@ export function draftToSource(draft: SourceDraft, id = newSourceId(), now = Date
 }
 
 /** Parses a pack file; one sentence when it is not JSON (the background validates the rest). */
-export async function readPackFile(file: Pick<File, 'name' | 'size' | 'text'>): Promise<{ ok: true; pack: unknown } | { ok: false; error: string }> {
+export async function readPackFile(file: Pick<File, 'name' | 'size' | 'text'>, locale = 'en'): Promise<{ ok: true; pack: unknown } | { ok: false; error: string }> {
   if (file.size === 0) return { ok: false, error: `“${file.name}” is empty.` };
-  if (file.size > MAX_PACK_BYTES) return { ok: false, error: `“${file.name}” is too large (${megabytes(file.size)}) to be a source pack.` };
+  if (file.size > MAX_PACK_BYTES) return { ok: false, error: `“${file.name}” is too large (${formatSize(file.size, 'en')}) to be a source pack.` };
   try {
     return { ok: true, pack: JSON.parse(await file.text()) as unknown };
   } catch {
@@ -92,6 +143,7 @@ export function packFileName(pack: SourcePack): string {
 export const sourcesApi = {
   list: () => sendToBackground<SourcesListResponse>({ type: 'verbatim:sources:list' }),
   save: (source: Source) => sendToBackground<SourceSaveResponse>({ type: 'verbatim:sources:save', source }),
+  savePair: (original: Source, translation: Source) => sendToBackground<SourcesSavePairResponse>({ type: 'verbatim:sources:save-pair', original, translation }),
   update: (id: string, patch: SourcePatch) => sendToBackground<SourceUpdateResponse>({ type: 'verbatim:sources:update', id, patch }),
   setEnabled: (id: string, enabled: boolean) => sendToBackground<SourceUpdateResponse>({ type: 'verbatim:sources:set-enabled', id, enabled }),
   remove: (ids?: string[]) => sendToBackground<SourcesDeleteResponse>({ type: 'verbatim:sources:delete', ...(ids ? { ids } : {}) }),

@@ -233,6 +233,20 @@ export function createSourcesService(deps: SourcesServiceDeps) {
         if ('error' in marked) return marked;
         return written(store.save(source, indexOf(source), marked.pair));
       }
+      case 'verbatim:sources:save-pair': {
+        const { original, translation } = msg;
+        if (!original || !translation || typeof original.id !== 'string' || translation.translationOf !== original.id || translation.id === original.id) {
+          return { ok: false, error: 'The two parts must be a translation and its original.' };
+        }
+        // Aligned before the write (pure), so both sources and their pair are stored in one transaction.
+        let pair: SourcePair | undefined;
+        try {
+          pair = await deps.pairing?.pairFor(translation, original);
+        } catch {
+          return { ok: false, error: 'The two sources could not be aligned, so nothing was saved.' };
+        }
+        return written(store.saveAll([{ source: original, index: indexOf(original) }, { source: translation, index: indexOf(translation) }], pair));
+      }
       case 'verbatim:sources:update': {
         const patch = msg.patch ?? {};
         const marked = await markedPair(String(msg.id), patch.translationOf);
@@ -272,6 +286,7 @@ export function createSourcesService(deps: SourcesServiceDeps) {
           ...(typeof d.url === 'string' ? { url: d.url } : {}),
           ...(typeof d.html === 'string' ? { html: d.html } : {}),
           ...(typeof d.text === 'string' ? { text: d.text } : {}),
+          ...(typeof d.byline === 'string' ? { byline: d.byline.slice(0, 300) } : {}),
         });
       }
       case 'verbatim:sources:take-draft': {

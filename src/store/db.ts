@@ -26,6 +26,8 @@ export interface StoredDraft {
   /** Plain text of the article, or its cleaned HTML (never rendered: parsed to text). */
   text?: string;
   html?: string;
+  /** The byline Readability lifted out of the article (it may hold the date). */
+  byline?: string;
 }
 
 export interface StoredSetting {

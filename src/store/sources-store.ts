@@ -11,6 +11,7 @@ import type { IDBPTransaction } from 'idb';
 import { exportPack as buildPack, PACK_FORMAT, PACK_VERSION } from '../sources/pack';
 import { openSourcesDb, type Db, type SourcesDB, type StoredDraft, type StoredIndex, type StoredSource } from './db';
 import { migrateSourceRecord } from './migrate';
+import { isGenericName } from '../sources/draft';
 
 /** How long a deleted source can be brought back. */
 export const UNDO_WINDOW_MS = 5 * 60_000;
@@ -33,7 +34,7 @@ export interface SourceSummary {
   format: Source['format'];
   paragraphs: number;
   characters: number;
-  speakers: Array<{ id: string; name: string; main: boolean }>;
+  speakers: Array<{ id: string; name: string; main: boolean; generic?: true }>;
   hasTimes: boolean;
   enabled: boolean;
   addedAt: number;
@@ -74,7 +75,7 @@ export function summarize(s: StoredSource): SourceSummary {
     format: s.format,
     paragraphs: s.paragraphs.length,
     characters: s.paragraphs.reduce((n, p) => n + p.text.length, 0),
-    speakers: s.speakers.map((sp) => ({ id: sp.id, name: sp.name, main: sp.main })),
+    speakers: s.speakers.map((sp) => ({ id: sp.id, name: sp.name, main: sp.main, ...(sp.generic ? { generic: true as const } : {}) })),
     hasTimes: s.paragraphs.some((p) => typeof p.time === 'number'),
     enabled: s.enabled,
     addedAt: s.addedAt,
@@ -186,6 +187,28 @@ export class SourcesStore {
       // The alignment a "translation of" mark asks for, computed beforehand: both or neither.
       if (pair) await tx.objectStore('pairs').put(pair);
       return { ok: true, id: source.id };
+    });
+  }
+
+  /**
+   * Adds several sources at once (a translation and its original read from one file), each with
+   * its index, and the pair the translation's mark asks for: all or nothing.
+   */
+  async saveAll(items: Array<{ source: Source; index?: Omit<StoredIndex, 'sourceId'> }>, pair?: SourcePair): Promise<Outcome<{ ids: string[] }>> {
+    if (!items.length) return { ok: false, error: 'There is nothing to save.' };
+    for (const { source } of items) {
+      const problem = sourceProblem(source);
+      if (problem) return { ok: false, error: items.length > 1 ? `“${String(source?.title || source?.id)}”: ${problem}` : problem };
+    }
+    const at = this.now();
+    return this.write(pair ? ['sources', 'indexes', 'pairs'] : ['sources', 'indexes'], 'these sources', async (tx) => {
+      for (const { source, index } of items) {
+        await tx.objectStore('sources').put({ ...source, updatedAt: at });
+        if (index) await tx.objectStore('indexes').put({ ...index, sourceId: source.id });
+        else await tx.objectStore('indexes').delete(source.id);
+      }
+      if (pair) await tx.objectStore('pairs').put(pair);
+      return { ok: true, ids: items.map((x) => x.source.id) };
     });
   }
 
@@ -441,7 +464,11 @@ function applyPatch(s: StoredSource, patch: SourcePatch): StoredSource {
   if (patch.speakerNames) {
     for (const sp of next.speakers) {
       const name = patch.speakerNames[sp.id];
-      if (typeof name === 'string' && name.trim()) sp.name = name.trim();
+      if (typeof name === 'string' && name.trim() && name.trim() !== sp.name) {
+        sp.name = name.trim();
+        // Named by the reader: no longer a label that names no one ("Speaker 1", "Interviewer").
+        if (!isGenericName(sp.name)) delete sp.generic;
+      }
     }
   }
   if (patch.mainSpeakerId && next.speakers.some((sp) => sp.id === patch.mainSpeakerId)) {

@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHitView } from '../ext/messages';
+import { countText } from './counts';
 import { useT } from './i18n-context';
 import { matchedRanges, snippetParts } from './search-snippet';
 import { speakerText } from './speaker-text';
@@ -12,6 +13,9 @@ interface Props {
   debounceMs?: number;
   /** Take keyboard focus when shown (the popup opens with focus in the search box). */
   autoFocus?: boolean;
+  /** What the box searches, when it is more than the transcript (the Sources page: every enabled source). */
+  label?: string;
+  placeholder?: string;
 }
 
 /** The snippet with the typed words marked (text nodes only). */
@@ -28,7 +32,7 @@ function Snippet({ hit, query }: { hit: SearchHitView; query: string }) {
 }
 
 /** Search over the transcript with results as you type; each result opens the transcript at that paragraph. */
-export function SearchBox({ search, open, debounceMs = 80, autoFocus }: Props) {
+export function SearchBox({ search, open, debounceMs = 80, autoFocus, label, placeholder }: Props) {
   const t = useT();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHitView[] | null>(null);
@@ -62,13 +66,13 @@ export function SearchBox({ search, open, debounceMs = 80, autoFocus }: Props) {
   return (
     <div class="search" role="search">
       <label for="vb-search" class="label">
-        {t('searchLabel')}
+        {label ?? t('searchLabel')}
       </label>
       <input
         id="vb-search"
         type="search"
         data-testid="search"
-        placeholder={t('searchPlaceholder')}
+        placeholder={placeholder ?? t('searchPlaceholder')}
         value={query}
         autoComplete="off"
         ref={input}
@@ -83,7 +87,7 @@ export function SearchBox({ search, open, debounceMs = 80, autoFocus }: Props) {
         }}
       />
       <p class="sr" role="status" aria-live="polite">
-        {hits ? (hits.length ? t('resultsCount', hits.length) : t('noResults')) : ''}
+        {hits ? (hits.length ? countText(t, 'resultsCount', hits.length) : t('noResults')) : ''}
       </p>
       {hits && hits.length === 0 && <p class="help">{t('noResults')}</p>}
       {hits && hits.length > 0 && (

@@ -78,11 +78,18 @@ export function SourceEdit({ source: s, builtin, originals, onSave, onCancel }: 
       {!builtin && s.speakers.length > 0 && (
         <fieldset class="speakers">
           <legend>{t('sourcesSpeakers')}</legend>
-          {s.speakers.map((sp) => (
-            <div class="speaker-row" key={sp.id}>
+          {s.speakers.map((sp, i) => (
+            <div class={`speaker-row${sp.generic ? ' ask' : ''}`} key={sp.id}>
+              {/* A label that names no one ("Speaker 1"): still asked for by name. */}
+              {sp.generic && (
+                <label for={`edit-${s.id}-${sp.id}`} class="ask-label">
+                  {t('sourcesSpeakerAsk', sp.name)}
+                </label>
+              )}
               <input
+                id={`edit-${s.id}-${sp.id}`}
                 type="text"
-                aria-label={t('sourcesSpeakerName', sp.id)}
+                aria-label={sp.generic ? undefined : t('sourcesSpeakerName', i + 1)}
                 data-testid="edit-speaker-name"
                 value={v.names[sp.id]}
                 onInput={(e) => setV({ ...v, names: { ...v.names, [sp.id]: (e.currentTarget as HTMLInputElement).value } })}

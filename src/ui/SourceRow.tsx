@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SourcePatch, SourceSummary } from '../store/sources-store';
+import { countText } from './counts';
 import { useT } from './i18n-context';
 import { SourceEdit } from './SourceEdit';
 
@@ -90,7 +91,7 @@ export function SourceRow({ source: s, builtin, onToggle, onRename, onDelete, on
       </div>
       <p class="row-meta" data-testid="source-meta">
         <span lang="en">{s.language}</span>
-        {s.date && <> · {s.date}</>} · {t('sourcesParagraphs', s.paragraphs)}
+        {s.date && <> · {s.date}</>} · {countText(t, 'sourcesParagraphs', s.paragraphs)}
         {s.speakers.length > 0 && (
           <>
             {' '}

@@ -3,8 +3,9 @@ import type { SourceDraft } from '../sources/draft';
 import type { Source, SourcePack } from '../sources/model';
 import type { ParseResult } from '../sources/parse';
 import type { BuiltinSummary, SearchHitView } from '../ext/messages';
-import { parallelHref, type SourcesApi } from '../ext/sources-page';
+import { parallelHref, type FileInfo, type SourcesApi } from '../ext/sources-page';
 import type { SourceSummary } from '../store/sources-store';
+import { countText } from './counts';
 import { useT } from './i18n-context';
 import { SearchBox } from './SearchBox';
 import { SourcePreview } from './SourcePreview';
@@ -13,7 +14,7 @@ import { SourcesAdd } from './SourcesAdd';
 
 interface Props {
   api: SourcesApi;
-  readFile(file: File): Promise<ParseResult>;
+  readFile(file: File): Promise<ParseResult & { file?: FileInfo }>;
   readPaste(text: string): ParseResult;
   readPack(file: File): Promise<{ ok: true; pack: unknown } | { ok: false; error: string }>;
   toSource(draft: SourceDraft): Source;
@@ -30,6 +31,18 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
   const [sources, setSources] = useState<SourceSummary[] | null>(null);
   const [builtin, setBuiltin] = useState<BuiltinSummary | null>(null);
   const [draft, setDraft] = useState<SourceDraft | null>(initial?.ok ? initial.draft : null);
+  /** The file the draft came from, and a counter that gives each new preview a fresh component. */
+  const [file, setFile] = useState<FileInfo | undefined>(undefined);
+  const [previewKey, setPreviewKey] = useState(0);
+  /** Delete all asks once, in the page, before acting. */
+  const [confirmAll, setConfirmAll] = useState(false);
+  const deleteAllButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  /** After Delete all, focus goes to its Undo (the buttons that were pressed are gone). */
+  const focusUndo = useRef(false);
+  useEffect(() => {
+    if (confirmAll) keepButton.current?.focus();
+  }, [confirmAll]);
   const [error, setError] = useState(initial && !initial.ok ? initial.error : '');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -43,6 +56,12 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
     focusAfterPreview.current = null;
     if (!draft && id && (!document.activeElement || document.activeElement === document.body)) document.getElementById(id)?.focus();
   }, [draft]);
+
+  useEffect(() => {
+    if (!focusUndo.current || !undoIds.length || !status) return;
+    focusUndo.current = false;
+    document.querySelector<HTMLElement>('[data-testid="source-undo-all"]')?.focus();
+  }, [undoIds, status]);
 
   const refresh = async () => {
     const r = await api.list();
@@ -72,7 +91,9 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
     }
   };
 
-  const preview = (r: ParseResult) => {
+  const preview = (r: ParseResult & { file?: FileInfo }) => {
+    setFile(r.ok ? r.file : undefined);
+    setPreviewKey((k) => k + 1);
     if (r.ok) {
       setDraft(r.draft);
       setError('');
@@ -120,7 +141,9 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
       )}
       {draft ? (
         <SourcePreview
+          key={previewKey}
           draft={draft}
+          file={file}
           onChange={setDraft}
           originals={originals}
           busy={busy}
@@ -138,6 +161,18 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
               return r;
             }, t('sourcesSaved', draft.title))
           }
+          onSavePair={({ original, translation }) => {
+            const o = toSource(original);
+            const tr = toSource({ ...translation, kind: 'translation', translationOf: o.id });
+            void step(async () => {
+              const r = await api.savePair(o, tr);
+              if (r.ok) {
+                focusAfterPreview.current = 'list-h';
+                setDraft(null);
+              }
+              return r;
+            }, t('sourcesSavedPair', o.title, tr.title));
+          }}
         />
       ) : (
         <SourcesAdd
@@ -209,7 +244,7 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
                 const r = await api.exportPack();
                 if (r.ok) download(r.pack);
                 return r;
-              }, t('sourcesExported', live.length))
+              }, countText(t, 'sourcesExported', live.length))
             }
           >
             {t('sourcesExport')}
@@ -232,7 +267,7 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
                   const read = await readPack(file);
                   if (!read.ok) return read;
                   const r = await api.importPack(read.pack);
-                  if (r.ok) setStatus(t('sourcesImported', r.ids.length));
+                  if (r.ok) setStatus(countText(t, 'sourcesImported', r.ids.length));
                   return r;
                 });
               }}
@@ -242,22 +277,73 @@ export function SourcesPage({ api, readFile, readPaste, readPack, toSource, down
             type="button"
             class="danger"
             data-testid="source-delete-all"
+            ref={deleteAllButton}
+            aria-expanded={confirmAll}
+            aria-controls={confirmAll ? 'delete-all-confirm' : undefined}
             disabled={busy || !live.length}
-            onClick={() =>
-              step(async () => {
-                const r = await api.remove();
-                if (r.ok) setUndoIds(r.ids);
-                return r;
-              }, t('sourcesDeletedAll', live.length))
-            }
+            onClick={() => setConfirmAll(true)}
           >
             {t('sourcesDeleteAll')}
           </button>
         </div>
+        {confirmAll && live.length > 0 && (
+          // Asked in the page (no window.confirm): a labelled group, focus on the safe answer, Escape keeps.
+          <div
+            class="confirm"
+            role="group"
+            id="delete-all-confirm"
+            aria-labelledby="delete-all-ask"
+            data-testid="delete-all-confirm"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                setConfirmAll(false);
+                deleteAllButton.current?.focus();
+              }
+            }}
+          >
+            <p id="delete-all-ask">{countText(t, 'sourcesDeleteAllAsk', live.length)}</p>
+            <div class="actions">
+              <button
+                type="button"
+                class="danger"
+                data-testid="source-delete-all-yes"
+                onClick={() => {
+                  const n = live.length;
+                  setConfirmAll(false);
+                  void step(async () => {
+                    const r = await api.remove();
+                    if (r.ok) setUndoIds(r.ids);
+                    return r;
+                  }, countText(t, 'sourcesDeletedAll', n));
+                  focusUndo.current = true;
+                }}
+              >
+                {t('sourcesDeleteAllYes')}
+              </button>
+              <button
+                type="button"
+                ref={keepButton}
+                data-testid="source-delete-all-no"
+                onClick={() => {
+                  setConfirmAll(false);
+                  deleteAllButton.current?.focus();
+                }}
+              >
+                {t('sourcesDeleteAllNo')}
+              </button>
+            </div>
+          </div>
+        )}
       </section>
       <section aria-labelledby="search-h" class="sources-search">
         <h2 id="search-h">{t('sourcesSearchHeading')}</h2>
-        <SearchBox search={api.search} open={(hit) => openSource(hit.sourceId ?? 'builtin', hit)} />
+        <SearchBox
+          search={api.search}
+          open={(hit) => openSource(hit.sourceId ?? 'builtin', hit)}
+          label={t('sourcesSearchLabel')}
+          placeholder={t('sourcesSearchPlaceholder')}
+        />
       </section>
     </main>
   );

@@ -175,6 +175,10 @@ describe('sources', () => {
     expect(pack.sources.length).toBe(2);
 
     await page.getByTestId('source-delete-all').click();
+    // Asked once, in the page, before anything is deleted.
+    await expect(page.getByTestId('delete-all-confirm').innerText()).resolves.toContain('Delete all 2 of your sources?');
+    await expect(liveRows(page).count()).resolves.toBe(2);
+    await page.getByTestId('source-delete-all-yes').click();
     await expect.poll(() => liveRows(page).count()).toBe(0);
     await expect(page.locator('[data-testid="source-row"][data-deleted="true"]').count()).resolves.toBe(2);
     const gone = await checkQuote('#q-source-en');

@@ -112,6 +112,20 @@ describe('sources service (the background side)', () => {
     expect(await service.handle({ type: 'verbatim:sources:take-draft', id: put.id })).toMatchObject({ ok: false });
   });
 
+  it('a generic speaker label ("Speaker 2") named later in Edit stops being generic; the list says which are still unnamed', async () => {
+    const { service, store } = worker(`svc-${Math.random()}`);
+    const r = parseSource({ text: 'Speaker 1: Where are we on the curve, would you say?\n\nSpeaker 2: Somewhere in the steep part, I think, and it keeps going.\n\nSpeaker 1: And safety?\n\nSpeaker 2: It has to keep up. That is the whole bet.', format: 'paste' });
+    if (!r.ok) throw new Error(r.error);
+    const source = draftToSource(r.draft, 'src-g', 1);
+    expect(source.speakers.every((s) => s.generic)).toBe(true);
+    await service.handle({ type: 'verbatim:sources:save', source });
+    const list = async () => ((await service.handle({ type: 'verbatim:sources:list' })) as { sources: Array<{ speakers: Array<{ name: string; generic?: true }> }> }).sources[0].speakers;
+    expect((await list()).map((s) => [s.name, s.generic])).toEqual([['Speaker 1', true], ['Speaker 2', true]]);
+    await service.handle({ type: 'verbatim:sources:update', id: 'src-g', patch: { speakerNames: { sp1: 'Speaker 1', sp2: 'Dario Amodei' } } });
+    expect((await list()).map((s) => [s.name, s.generic])).toEqual([['Speaker 1', true], ['Dario Amodei', undefined]]);
+    expect((await store.get('src-g'))?.speakers[1]).toEqual({ id: 'sp2', name: 'Dario Amodei', main: true });
+  });
+
   describe('"translation of": the mark and its aligned pair are one write', () => {
     const { original, translation } = loadPair();
     function pairedWorker() {
@@ -176,6 +190,36 @@ describe('sources service (the background side)', () => {
       expect(await w.store.pairs()).toEqual([]);
       expect(await w.service.handle({ type: 'verbatim:sources:save', source: translation })).toMatchObject({ ok: true });
       expect((await w.store.pairs()).map((p) => p.translationId)).toEqual([translation.id]);
+    });
+
+    it('a file holding both (save-pair): the two sources, their indexes and their pair in one write, or nothing', async () => {
+      const w = pairedWorker();
+      const put = FakeObjectStore.prototype.put;
+      FakeObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === 'pairs') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      } as typeof put;
+      const msg = { type: 'verbatim:sources:save-pair', original, translation } as const;
+      let failed;
+      try {
+        failed = (await w.service.handle(msg)) as { ok: boolean };
+      } finally {
+        FakeObjectStore.prototype.put = put;
+      }
+      expect(failed.ok).toBe(false);
+      expect(await w.store.get(original.id)).toBeUndefined();
+      expect(await w.store.get(translation.id)).toBeUndefined();
+      expect(await w.service.handle(msg)).toMatchObject({ ok: true, ids: [original.id, translation.id] });
+      expect((await w.store.get(translation.id))?.translationOf).toBe(original.id);
+      expect((await w.store.getIndex(original.id))?.data).toBeTruthy();
+      expect((await w.store.getIndex(translation.id))?.data).toBeTruthy();
+      const pairs = await w.store.pairs();
+      expect(pairs.map((p) => [p.translationId, p.originalId])).toEqual([[translation.id, original.id]]);
+      expect(pairs[0].links.length).toBeGreaterThan(0);
+      // Not a translation of the other: refused, nothing written.
+      const w2 = pairedWorker();
+      expect(await w2.service.handle({ type: 'verbatim:sources:save-pair', original, translation: { ...translation, translationOf: 'elsewhere' } })).toMatchObject({ ok: false });
+      expect(await w2.store.get(original.id)).toBeUndefined();
     });
 
     it('deleting a paired source hides its pair until undo brings both back; purge removes both', async () => {
