@@ -128,10 +128,12 @@ function markDrops(raws: Raw[], toks: Tok[]): Array<DropKind | null> {
       const frag = raws.slice(clause, i + 1);
       const next = raws[i + 1];
       const cut = /^-\s/u.test(raws[i].between) && next.word.startsWith(raws[i].word) && next.word !== raws[i].word;
-      const restart = frag.length <= (raws[i].han ? 8 : 5) && frag[0].word === next.word;
-      const text = frag.map((r) => r.word).join(' ');
+      // begun again with the same word: "but what we're seeing — what we've seen" drops "what we're seeing"
+      const from = frag.findIndex((r) => r.word === next.word);
+      const restart = from >= 0 && frag.length - from <= (raws[i].han ? 8 : 5);
+      const text = frag.slice(Math.max(0, from)).map((r) => r.word).join(' ');
       if ((cut || restart) && !hasNegation(text)) {
-        for (let k = cut ? i : clause; k <= i; k++) rawDrop[k] ??= 'false-start';
+        for (let k = cut ? i : clause + from; k <= i; k++) rawDrop[k] ??= 'false-start';
       }
     }
     if (raws[i].after && (SENTENCE_END.test(raws[i].after) || /[,，、:：—–-]/u.test(raws[i].after))) clause = i + 1;
@@ -366,8 +368,12 @@ function itemsOf(q: ParsedQuote, path: Path): CleanupItem[] | null {
     if (item.type === 'gap') {
       flushGroup();
       const skipped = tText(a, b);
-      // an ellipsis may leave out sentences, never just the "not" of one
-      if (hasNegation(skipped) && !SENTENCE_END.test(skipped.slice(0, -1))) throw new Refused();
+      // an ellipsis may leave out whole sentences that hold a negation, never the "not" of a sentence it keeps
+      if (b > a && hasNegation(skipped)) {
+        const startsSentence = a === 0 || SENTENCE_END.test(r.raws[r.toks[a - 1].raw[1] - 1].after);
+        const endsSentence = SENTENCE_END.test(r.raws[r.toks[b - 1].raw[1] - 1].after);
+        if (!startsSentence || !endsSentence) throw new Refused();
+      }
       if (b > a) at.push({ pos: a, item: { kind: 'ellipsis', quote: item.text, transcript: clip(skipped) } });
       return;
     }

@@ -278,11 +278,19 @@ export class MatcherImpl implements Matcher {
       matches.push(m);
     }
     // how each sentence follows the one before it: one continuous stretch, or several places
-    for (let i = 1; i < kept.length; i++) {
-      const a = kept[i - 1].seg;
-      const b = kept[i].seg;
-      const between = `${a.text.slice(-3)}${v.text.slice(a.end, b.start)}${b.text.slice(0, 3)}`;
-      kept[i].result.join = sentenceJoin(this.ctx, kept[i - 1].result, kept[i].result, between);
+    // (each close sentence against the last close one before it: an invented sentence between them does not join them)
+    let placed = -1;
+    for (let i = 0; i < kept.length; i++) {
+      const r = kept[i].result;
+      if (r.verdict !== 'verbatim' && r.verdict !== 'altered') continue;
+      if (placed >= 0) {
+        const a = kept[placed].seg;
+        const b = kept[i].seg;
+        const between = `${a.text.slice(-3)}${v.text.slice(a.end, b.start)}${b.text.slice(0, 3)}`;
+        const join = sentenceJoin(this.ctx, kept[placed].result, r, between);
+        r.join = join === 'continuous' && placed !== i - 1 ? 'apart' : join;
+      }
+      placed = i;
     }
     return finish(
       { query: text, verdict: summarizeSentences(results), matches, segments: results, ...describeSentences(results, unchecked) },

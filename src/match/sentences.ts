@@ -56,6 +56,20 @@ const STRENGTH: Record<Verdict, number> = { verbatim: 4, altered: 3, related: 2,
  */
 export const MINOR_SHARE = 0.25;
 
+/**
+ * After merging sources: two close sentences whose best matches are in different sources are
+ * from two places, whatever each source said about its own matches.
+ */
+export function markSourceJoins(segments: CheckResult[]): void {
+  let prev: CheckResult | null = null;
+  for (const s of segments) {
+    const close = (s.verdict === 'verbatim' || s.verdict === 'altered') && s.matches[0];
+    if (!close) continue;
+    if (prev && prev.matches[0]?.source?.id !== s.matches[0]?.source?.id) s.join = 'apart';
+    prev = s;
+  }
+}
+
 /** The top-level verdict of several sentences: never stronger than what they support. */
 export function summarizeSentences(segments: CheckResult[]): Verdict {
   const judged = segments.filter((s) => s.verdict !== 'invalid');
