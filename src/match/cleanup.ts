@@ -107,9 +107,15 @@ interface Region {
   toks: Tok[];
   drop: Array<DropKind | null>;
   keys: Set<string>;
+  /** Pairs of neighbouring tokens, for ranking regions before the alignment. */
+  pairs: Set<string>;
+  /** Tokens that negate (a bracket may not stand for them). */
+  neg: boolean[];
 }
 
 const SENTENCE_END = /[.!?。！？；;]/u;
+/** A token that negates: the English words, or a Chinese negating character (compounds such as 非常 included, to be safe). */
+const NEGATING = /^(?:not|no|never|none|nothing|nobody|neither|nor|without|不|没|沒|未|无|無|非|别|別|勿|否)$/u;
 const FALSE_START = /^(?:\s*(?:—|–|--)|-\s)/u;
 
 function markDrops(raws: Raw[], toks: Tok[]): Array<DropKind | null> {
@@ -180,7 +186,9 @@ function regions(ctx: MatchContext): Region[] {
     }
     const raws = rawTokens(text);
     const toks = foldTokens(raws);
-    (cached as Region[]).push({ paragraphs: cur, text, offsets, raws, toks, drop: markDrops(raws, toks), keys: new Set(toks.map((t) => t.key)) });
+    const pairs = new Set<string>();
+    for (let j = 1; j < toks.length; j++) pairs.add(`${toks[j - 1].key}\u0000${toks[j].key}`);
+    (cached as Region[]).push({ paragraphs: cur, text, offsets, raws, toks, drop: markDrops(raws, toks), keys: new Set(toks.map((t) => t.key)), pairs, neg: toks.map((t) => NEGATING.test(t.key)) });
     cur = [];
   };
   for (const cp of ctx.corpus.paragraphs) {
@@ -252,7 +260,7 @@ function align(q: ParsedQuote, region: Region): Path | null {
   // how the cell was reached: -1 start, -2 drop (from j-1 same row), else previous j in row i-1
   const from = new Int32Array((n + 1) * W).fill(-1);
   for (let j = 0; j <= m; j++) cost[j] = 0;
-  const negTok = region.toks.map((t) => hasNegation(t.key));
+  const negTok = region.neg;
   for (let i = 1; i <= n; i++) {
     const item = q.items[i - 1];
     const row = i * W;
@@ -424,6 +432,12 @@ function corpusOffset(cp: CorpusParagraph, offset: number): number {
   return cp.start + lo;
 }
 
+/**
+ * Share of the quote's neighbouring word pairs a region must hold to be aligned: a cleaned-up
+ * quote breaks a pair only where something was dropped (one filler breaks one pair).
+ */
+const MIN_PAIR_SHARE = 0.6;
+
 /** Regions tried per quote, best candidates first. */
 const MAX_REGIONS = 4;
 
@@ -437,9 +451,21 @@ export function checkCleanup(ctx: MatchContext, quote: string): (Outcome & { cle
   if (!q.items.some((x) => x.type === 'tok') || !enoughMatched(q, ctx)) return null;
   const keys = new Set<string>();
   for (const it of q.items) if (it.type === 'tok') keys.add(it.tok.key);
-  // only a region that holds every word of the quote can align with no changed word
-  const cands = regions(ctx).filter((r) => [...keys].every((k) => r.keys.has(k)));
-  cands.sort((a, b) => (a.paragraphs[0].paragraph.kind === 'turn' ? 0 : 1) - (b.paragraphs[0].paragraph.kind === 'turn' ? 0 : 1));
+  // only a region that holds every word of the quote can align with no changed word; and since
+  // cleanups are sparse, most neighbouring pairs of the quote's words are neighbours there too
+  const qPairs: string[] = [];
+  for (let i = 1; i < q.items.length; i++) {
+    const a = q.items[i - 1];
+    const b = q.items[i];
+    if (a.type === 'tok' && b.type === 'tok') qPairs.push(`${a.tok.key}\u0000${b.tok.key}`);
+  }
+  const share = (r: Region) => (qPairs.length === 0 ? 1 : qPairs.filter((p) => r.pairs.has(p)).length / qPairs.length);
+  const cands = regions(ctx)
+    .filter((r) => [...keys].every((k) => r.keys.has(k)))
+    .map((r) => ({ r, share: share(r) }))
+    .filter((x) => x.share >= MIN_PAIR_SHARE)
+    .sort((a, b) => b.share - a.share || (a.r.paragraphs[0].paragraph.kind === 'turn' ? 0 : 1) - (b.r.paragraphs[0].paragraph.kind === 'turn' ? 0 : 1))
+    .map((x) => x.r);
   let best: { path: Path; items: CleanupItem[] } | null = null;
   for (const region of cands.slice(0, MAX_REGIONS)) {
     const path = align(q, region);
