@@ -135,7 +135,8 @@ function markDrops(raws: Raw[], toks: Tok[]): Array<DropKind | null> {
       const next = raws[i + 1];
       const cut = /^-\s/u.test(raws[i].between) && next.word.startsWith(raws[i].word) && next.word !== raws[i].word;
       // begun again with the same word: "but what we're seeing — what we've seen" drops "what we're seeing"
-      const from = frag.findIndex((r) => r.word === next.word);
+      const head = (w: string) => expandContraction(w)?.[0] ?? w;
+      const from = frag.findIndex((r) => head(r.word) === head(next.word));
       const restart = from >= 0 && frag.length - from <= (raws[i].han ? 8 : 5);
       const text = frag.slice(Math.max(0, from)).map((r) => r.word).join(' ');
       if ((cut || restart) && !hasNegation(text)) {
@@ -365,7 +366,9 @@ function itemsOf(q: ParsedQuote, path: Path): CleanupItem[] | null {
     const same = (x: string) => fold(x).toLowerCase().replace(/[’ʼ]/gu, "'");
     if (fold(qs) !== fold(ts)) {
       const kind: CleanupItem['kind'] = same(qs) === same(ts) ? 'case' : groupFold ?? 'spelling';
-      if (!(kind === 'case' && firstTok)) at.push({ pos: groupPos, item: { kind, quote: qs, transcript: ts } });
+      // a capital at the start of a word (a sentence begun elsewhere) is not worth listing
+      const firstLetterOnly = kind === 'case' && fold(qs).slice(1) === fold(ts).slice(1);
+      if (!(kind === 'case' && (firstTok || firstLetterOnly))) at.push({ pos: groupPos, item: { kind, quote: qs, transcript: ts } });
     }
     firstTok = false;
     groupQ = groupT = null;
@@ -380,13 +383,22 @@ function itemsOf(q: ParsedQuote, path: Path): CleanupItem[] | null {
       if (b > a && hasNegation(skipped)) {
         const startsSentence = a === 0 || SENTENCE_END.test(r.raws[r.toks[a - 1].raw[1] - 1].after);
         const endsSentence = SENTENCE_END.test(r.raws[r.toks[b - 1].raw[1] - 1].after);
-        if (!startsSentence || !endsSentence) throw new Refused();
+        if (!startsSentence || !endsSentence) throw new Refused(skipped);
       }
       if (b > a) at.push({ pos: a, item: { kind: 'ellipsis', quote: item.text, transcript: clip(skipped) } });
       return;
     }
     if (item.type === 'bracket') {
       flushGroup();
+      // a bracket at either end of the quote must not stand in for a clause's "not" just outside it
+      if (i === 0 || i === q.items.length - 1) {
+        const step = i === 0 ? -1 : 1;
+        for (let k = i === 0 ? a - 1 : b, n = 0; k >= 0 && k < r.toks.length && n < 4; k += step, n++) {
+          if (r.neg[k]) throw new Refused(tText(Math.min(k, a), Math.max(k + 1, b)));
+          const stop = i === 0 ? r.raws[r.toks[k].raw[1] - 1].after : k > 0 ? r.raws[r.toks[k - 1].raw[1] - 1].after : '';
+          if (stop && /[.!?。！？;；,，:：—–]/u.test(stop)) break;
+        }
+      }
       at.push({ pos: a, item: { kind: 'bracket', quote: item.text, transcript: tText(a, b) } });
       return;
     }
@@ -409,7 +421,11 @@ function itemsOf(q: ParsedQuote, path: Path): CleanupItem[] | null {
   return at.sort((x, y) => x.pos - y.pos).map((x) => x.item);
 }
 
-class Refused extends Error {}
+class Refused extends Error {
+  constructor(readonly skipped: string) {
+    super('an ellipsis hides a negation');
+  }
+}
 
 /** Matched quote tokens needed before a cleaned-up match counts (as for an exact match). */
 function enoughMatched(q: ParsedQuote, ctx: MatchContext): boolean {
@@ -445,7 +461,7 @@ const MAX_REGIONS = 4;
  * The quote as a cleaned-up version of one turn: `verbatim` with `cleanup`, or null (the ordinary
  * routes decide). `quote` is the quote as selected, with its ellipses and brackets.
  */
-export function checkCleanup(ctx: MatchContext, quote: string): (Outcome & { cleanup: CleanupItem[] }) | null {
+export function checkCleanup(ctx: MatchContext, quote: string): (Outcome & { cleanup: CleanupItem[] }) | { hidden: string; paragraphId: string } | null {
   if (quote.length > 4000) return null;
   const q = parseQuote(quote);
   if (!q.items.some((x) => x.type === 'tok') || !enoughMatched(q, ctx)) return null;
@@ -467,6 +483,7 @@ export function checkCleanup(ctx: MatchContext, quote: string): (Outcome & { cle
     .sort((a, b) => b.share - a.share || (a.r.paragraphs[0].paragraph.kind === 'turn' ? 0 : 1) - (b.r.paragraphs[0].paragraph.kind === 'turn' ? 0 : 1))
     .map((x) => x.r);
   let best: { path: Path; items: CleanupItem[] } | null = null;
+  let hidden: { hidden: string; paragraphId: string } | null = null;
   for (const region of cands.slice(0, MAX_REGIONS)) {
     const path = align(q, region);
     if (!path) continue;
@@ -474,14 +491,18 @@ export function checkCleanup(ctx: MatchContext, quote: string): (Outcome & { cle
     try {
       items = itemsOf(q, path);
     } catch (err) {
-      if (err instanceof Refused) continue;
+      if (err instanceof Refused) {
+        hidden ??= { hidden: err.skipped, paragraphId: region.paragraphs[0].paragraph.id };
+        continue;
+      }
       throw err;
     }
     if (!items) continue;
     if (!best || items.length < best.items.length) best = { path, items };
     if (path.region.paragraphs[0].paragraph.kind === 'turn') break;
   }
-  if (!best) return null;
+  // the only way to read the quote as his words skips a "not" behind an ellipsis: say so
+  if (!best) return hidden;
   return toOutcome(ctx, best.path, best.items);
 }
 
@@ -514,11 +535,11 @@ function toOutcome(ctx: MatchContext, path: Path, items: CleanupItem[]): Outcome
   return { verdict: 'verbatim', matches: matches.slice(0, 3), span, cleanup: items };
 }
 
-/** Does `text` (between two sentences of a transcript) hold only punctuation and fillers? */
+/** Does `text` (between two sentences of a transcript) hold only punctuation, fillers, stammers and false starts? */
 export function onlyFillers(text: string): boolean {
   const raws = rawTokens(text);
   if (raws.length === 0) return true;
   const toks = foldTokens(raws);
   const drop = markDrops(raws, toks);
-  return drop.every((d) => d === 'filler');
+  return drop.every((d) => d !== null);
 }

@@ -326,6 +326,18 @@ export class MatcherImpl implements Matcher {
     const { han, words } = measure(seg.text);
     if (this.ctx.wordUnits ? words === 0 : han === 0) return out;
     const cleaned = checkCleanup(this.ctx, seg.text);
+    if (cleaned && 'hidden' in cleaned) {
+      // pieces joined by an ellipsis that leaves out a negation of the sentence they keep: never verbatim
+      if (v === 'verbatim' && out.result.matches[0]) {
+        const first = out.result.matches[0];
+        const contradiction = { kind: 'negation' as const, quote: seg.text, passage: first.passage.slice(first.start, first.end), paragraphId: first.paragraphId };
+        first.differences = [{ quote: '…', transcript: cleaned.hidden }];
+        first.contradiction = contradiction;
+        out.result.verdict = 'altered';
+        out.result.contradiction = contradiction;
+      }
+      return out;
+    }
     if (!cleaned || (v === 'verbatim' && cleaned.cleanup.length === 0)) return out;
     const { span, ...rest } = cleaned;
     return { result: { query: seg.text, ...rest }, span: span ?? null };
