@@ -339,6 +339,11 @@ export class MatcherImpl implements Matcher {
       return out;
     }
     if (!cleaned || (v === 'verbatim' && cleaned.cleanup.length === 0)) return out;
+    if (v === 'verbatim') {
+      // found already (spans joined by an ellipsis): keep that match, add what was left out
+      out.result.cleanup = cleaned.cleanup;
+      return out;
+    }
     const { span, ...rest } = cleaned;
     return { result: { query: seg.text, ...rest }, span: span ?? null };
   }
