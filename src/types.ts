@@ -115,6 +115,7 @@ export interface Contradiction {
 export type Headline =
   | 'verbatim'
   | 'verbatim-short'
+  | 'verbatim-cleaned'
   | 'altered'
   | 'contradicted'
   | 'stitched'

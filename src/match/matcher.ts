@@ -170,7 +170,9 @@ export class MatcherImpl implements Matcher {
         : r.verdict === 'verbatim'
         ? r.short
           ? 'verbatim-short'
-          : 'verbatim'
+          : r.cleanup && r.cleanup.length > 0
+            ? 'verbatim-cleaned'
+            : 'verbatim'
         : r.verdict === 'altered'
           ? 'altered'
           : r.verdict === 'related'

@@ -31,7 +31,11 @@ export function SentenceTally({ tally, stitched }: { tally: NonNullable<CheckRes
       </p>
       {stitched && (
         <div class="note warn" data-testid="stitched" data-kind={stitched.kind}>
-          {explain(t, { key: `stitched_${stitched.kind.replace('-', '_')}`, params: { count: stitched.places.length } })}
+          {explain(t, {
+            // one passage with words between the sentences left out (no ellipsis), or several places
+            key: stitched.kind === 'apart' && stitched.places.length < 2 ? 'stitched_gap' : `stitched_${stitched.kind.replace('-', '_')}`,
+            params: { count: stitched.places.length },
+          })}
           <ul>
             {stitched.places.map((p) => (
               <li key={p.paragraphId}>
