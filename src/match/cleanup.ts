@@ -171,6 +171,11 @@ function markDrops(raws: Raw[], toks: Tok[]): Array<DropKind | null> {
 
 const regionCache = new WeakMap<MatchContext, Region[]>();
 
+/** Cut the source into tokenised turns now (e.g. when idle), not on the first cleaned-up quote. */
+export function warmCleanup(ctx: MatchContext): void {
+  regions(ctx);
+}
+
 function regions(ctx: MatchContext): Region[] {
   let cached = regionCache.get(ctx);
   if (cached) return cached;

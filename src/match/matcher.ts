@@ -20,7 +20,7 @@
 import type { CheckResult, Explanation, Match, Paragraph, Transcript } from '../types';
 import { MyersScorer } from './align';
 import { MAX_MATCHES, MatchContext, byScoreDesc, type Gloss, type MatcherOptions, type MatcherStats, type Outcome } from './context';
-import { checkCleanup } from './cleanup';
+import { checkCleanup, warmCleanup } from './cleanup';
 import { checkEnglish } from './route-english';
 import { checkJoined } from './route-joined';
 import { checkText, exactMatches } from './route-text';
@@ -88,6 +88,7 @@ export class MatcherImpl implements Matcher {
   warm(): void {
     void this.ctx.ranker;
     void this.ctx.glossIdf;
+    warmCleanup(this.ctx);
   }
 
   // ---------------------------------------------------------------- public
