@@ -114,6 +114,7 @@ interface Region {
 }
 
 const SENTENCE_END = /[.!?。！？；;]/u;
+const CLAUSE_END = /[.!?。！？；;,，、:：—–]/u;
 /** A token that negates: the English words, or a Chinese negating character (compounds such as 非常 included, to be safe). */
 const NEGATING = /^(?:not|no|never|none|nothing|nobody|neither|nor|without|不|没|沒|未|无|無|非|别|別|勿|否)$/u;
 const FALSE_START = /^(?:\s*(?:—|–|--)|-\s)/u;
@@ -384,11 +385,17 @@ function itemsOf(q: ParsedQuote, path: Path): CleanupItem[] | null {
     if (item.type === 'gap') {
       flushGroup();
       const skipped = tText(a, b);
-      // an ellipsis may leave out whole sentences that hold a negation, never the "not" of a sentence it keeps
+      // an ellipsis may leave out whole clauses that hold a negation, never the "not" of a clause it keeps part of
       if (b > a && hasNegation(skipped)) {
-        const startsSentence = a === 0 || SENTENCE_END.test(r.raws[r.toks[a - 1].raw[1] - 1].after);
-        const endsSentence = SENTENCE_END.test(r.raws[r.toks[b - 1].raw[1] - 1].after);
-        if (!startsSentence || !endsSentence) throw new Refused(skipped);
+        const afterOf = (j: number) => r.raws[r.toks[j].raw[1] - 1].after;
+        for (let k = a; k < b; ) {
+          let cs = k;
+          while (cs > 0 && !CLAUSE_END.test(afterOf(cs - 1))) cs--;
+          let ce = k;
+          while (ce < r.toks.length - 1 && !CLAUSE_END.test(afterOf(ce))) ce++;
+          if ((cs < a || ce >= b) && hasNegation(tText(Math.max(cs, a), Math.min(ce + 1, b)))) throw new Refused(skipped);
+          k = ce + 1;
+        }
       }
       if (b > a) at.push({ pos: a, item: { kind: 'ellipsis', quote: item.text, transcript: clip(skipped) } });
       return;
