@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { blocking, runAxe } from './axe';
 import { card, launch, selectElementText, serveFixtures, shot, triggerMenu, type Browser, type Fixtures } from './harness';
 
 let fx: Fixtures;
@@ -54,6 +55,7 @@ describe('cleaned-up quotes and several sentences', () => {
       expect(items[0]).toMatch(/left out/);
       expect(items[1]).toContain('100%');
       expect(items[1]).toMatch(/百分之百|百分之百/);
+      expect(blocking(await runAxe(page, { include: ['verbatim-card'] }))).toEqual([]);
       await shot(page, `cleanup-note-${scheme}`, c);
       await page.close();
     });
@@ -70,6 +72,7 @@ describe('cleaned-up quotes and several sentences', () => {
       await expect(tally.innerText()).resolves.toBe('2 of 3 sentences verbatim in the interview; 1 not in the interview');
       // the two real sentences are from one passage, with words between them left out and no ellipsis
       await expect(c.getByTestId('stitched').innerText()).resolves.toMatch(/left out without an ellipsis/);
+      expect(blocking(await runAxe(page, { include: ['verbatim-card'] }))).toEqual([]);
       await shot(page, `cleanup-three-sentences-${scheme}`, c);
       await page.close();
     });
