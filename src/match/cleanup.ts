@@ -466,6 +466,13 @@ function corpusOffset(cp: CorpusParagraph, offset: number): number {
  */
 const MIN_PAIR_SHARE = 0.6;
 
+/**
+ * Bounds on the alignment (time and memory stay small on any input): a cleaned-up quote longer
+ * than this many tokens is left to the ordinary routes, and a turn too long for the table is skipped.
+ */
+const MAX_QUOTE_ITEMS = 400;
+const MAX_CELLS = 2_000_000;
+
 /** Regions tried per quote, best candidates first. */
 const MAX_REGIONS = 4;
 
@@ -476,7 +483,7 @@ const MAX_REGIONS = 4;
 export function checkCleanup(ctx: MatchContext, quote: string): (Outcome & { cleanup: CleanupItem[] }) | { hidden: string; paragraphId: string } | null {
   if (quote.length > 4000) return null;
   const q = parseQuote(quote);
-  if (!q.items.some((x) => x.type === 'tok') || !enoughMatched(q, ctx)) return null;
+  if (!q.items.some((x) => x.type === 'tok') || !enoughMatched(q, ctx) || q.items.length > MAX_QUOTE_ITEMS) return null;
   const keys = new Set<string>();
   for (const it of q.items) if (it.type === 'tok') keys.add(it.tok.key);
   // only a region that holds every word of the quote can align with no changed word; and since
@@ -497,6 +504,7 @@ export function checkCleanup(ctx: MatchContext, quote: string): (Outcome & { cle
   let best: { path: Path; items: CleanupItem[] } | null = null;
   let hidden: { hidden: string; paragraphId: string } | null = null;
   for (const region of cands.slice(0, MAX_REGIONS)) {
+    if (q.items.length * region.toks.length > MAX_CELLS) continue;
     const path = align(q, region);
     if (!path) continue;
     let items: CleanupItem[] | null;
