@@ -247,7 +247,15 @@ export function parseQuote(quote: string): ParsedQuote {
   return { items: items.filter((x, i) => !(x.type === 'gap' && items[i - 1]?.type === 'gap')), raws, source: quote };
 }
 
-/** Most transcript tokens a bracket may stand for (a name for "he", "the company" for "we"). */
+/**
+ * What a bracket may stand for: words that refer (a name for "he", "the company" for "we", "the
+ * delay" for "it"), never the speaker's content words — "[Amodei said]" must not replace "critics said".
+ */
+const REFERRING = new Set([
+  ...'i me my we us our you your he him his she her it its they them their this that these those there here the a an one'.split(' '),
+  ...'我你您他她它们这那其此该个些咱'.split(''),
+]);
+/** Most transcript tokens a bracket may stand for. */
 const BRACKET_SPAN = { word: 4, han: 8 };
 const INF = 1 << 29;
 
@@ -303,7 +311,7 @@ function align(q: ParsedQuote, region: Region): Path | null {
       for (let j = 0; j <= m; j++) {
         let bestK = -1;
         for (let k = 0; k <= span && k <= j; k++) {
-          if (k > 0 && ((negTok[j - k] && !bracketNeg) || (/^\d/u.test(region.toks[j - k].key) && !bracketDigits))) break;
+          if (k > 0 && (!REFERRING.has(region.toks[j - k].key) || (negTok[j - k] && !bracketNeg) || (/^\d/u.test(region.toks[j - k].key) && !bracketDigits))) break;
           const c = cost[prev + j - k];
           if (c < cost[row + j] || (c < INF && c === cost[row + j] && Math.abs(k - target) < Math.abs(bestK - target))) {
             cost[row + j] = c;

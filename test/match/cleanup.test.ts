@@ -141,6 +141,13 @@ describe('cleanup-aware matching (English source)', () => {
     expect(hidden.contradiction?.kind).toBe('negation');
     expect(m.check('[We] slow down the safety work for that. I realise it sounds strange.').verdict).not.toBe('verbatim');
   });
+  it('a bracket stands for referring words only, never for a content word or a figure', () => {
+    const r = m.check('[The company] spent about thirty million dollars on the red team last year, and it was painful.');
+    expect(r.verdict).toBe('verbatim');
+    expect(r.cleanup?.find((c) => c.kind === 'bracket')).toMatchObject({ quote: '[The company]', transcript: 'We' });
+    expect(m.check('We spent about thirty million dollars on the [blue] team last year, and it was painful.').verdict).not.toBe('verbatim');
+    expect(m.check('We spent about [fifty million] dollars on the red team last year, and it was painful.').verdict).not.toBe('verbatim');
+  });
   it('pieces out of order or from two speakers are never verbatim', () => {
     const swapped = m.check('I realise it sounds strange. We will not slow down the safety work for that.');
     expect(swapped.verdict).not.toBe('verbatim');
