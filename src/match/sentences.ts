@@ -6,7 +6,6 @@
  */
 import type { CheckResult, Match, SentenceJoin, Verdict } from '../types';
 import { onlyFillers } from './cleanup';
-import type { CorpusParagraph } from './corpus';
 import type { MatchContext } from './context';
 
 /** Joins that make a selection a stitch of several places, never one quote. */
@@ -27,7 +26,7 @@ export function sentenceJoin(ctx: MatchContext, prev: CheckResult, next: CheckRe
   const pa = byId(a);
   const pb = byId(b);
   if (!pa || !pb) return 'unknown';
-  if (pa.paragraph.speaker !== pb.paragraph.speaker || (pa.block !== pb.block && pa.paragraph.kind === 'turn' && pb.paragraph.kind === 'turn' && turnSpeakerName(pa) !== turnSpeakerName(pb))) return 'other-speaker';
+  if (pa.paragraph.speaker !== pb.paragraph.speaker) return 'other-speaker';
   if (pb.index < pa.index || (pb.index === pa.index && b.start < a.end)) return 'reordered';
   if (pa.block !== pb.block) return 'apart';
   const ellipsis = ELLIPSIS.test(between);
@@ -41,10 +40,6 @@ export function sentenceJoin(ctx: MatchContext, prev: CheckResult, next: CheckRe
   }
   if (onlyFillers(gap)) return 'continuous';
   return ellipsis ? 'ellipsis' : 'apart';
-}
-
-function turnSpeakerName(cp: CorpusParagraph): string {
-  return cp.paragraph.speaker;
 }
 
 const STRENGTH: Record<Verdict, number> = { verbatim: 4, altered: 3, related: 2, 'not-found': 1, invalid: 0 };
