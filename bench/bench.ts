@@ -32,6 +32,7 @@ import { loadGloss } from '../scripts/eval-core';
 import { benchPairsData, formatPairsBench } from './pairs';
 import { formatSourcesBench, sourcesBenchData } from './sources';
 import { formatLayoutsBench, layoutsBenchData } from './layouts';
+import { cleanupBenchData, formatCleanupBench } from './cleanup';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPS = 5;
@@ -309,8 +310,9 @@ async function main(): Promise<void> {
   const sources = sourcesBenchData(ROOT);
   const pairs = benchPairsData();
   const layouts = layoutsBenchData(ROOT);
+  const cleanup = cleanupBenchData(ROOT);
   if (json) {
-    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, bigPage, sources, pairs, layouts }));
+    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, bigPage, sources, pairs, layouts, cleanup }));
     return;
   }
 
@@ -338,6 +340,7 @@ async function main(): Promise<void> {
   log(formatSourcesBench(sources));
   log(formatPairsBench(pairs).join('\n'));
   log(formatLayoutsBench(layouts));
+  log(formatCleanupBench(cleanup));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

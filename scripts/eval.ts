@@ -32,6 +32,8 @@ async function main(): Promise<void> {
   const sources = evaluateSources(ROOT);
   const { evaluateLayouts, formatLayoutsReport } = await import('./eval-layouts');
   const layouts = evaluateLayouts(ROOT);
+  const { evaluateCleanup, formatCleanupReport } = await import('./eval-cleanup');
+  const cleanup = evaluateCleanup(ROOT);
   if (process.argv.includes('--json')) {
     // For `npm run measure`: counts, without the per-case results.
     const { kinds, groups, total, falseFound, ms } = report;
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
         scan: pageCounts,
         pairs: { ...pairs, misses: pairs.misses.length },
         layouts: layouts.rows,
+        cleanup: { cases: cleanup.outcomes.length, families: cleanup.families },
       }),
     );
     return;
@@ -80,6 +83,7 @@ async function main(): Promise<void> {
   console.log(`\n${formatLayoutsReport(layouts, verbose)}`);
   const { evaluateQuoteTime, formatQuoteTimeReport } = await import('./eval-quote-time');
   console.log(`\n${formatQuoteTimeReport(evaluateQuoteTime(ROOT), verbose)}`);
+  console.log(`\n${formatCleanupReport(cleanup, verbose)}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

@@ -118,8 +118,10 @@ export interface Contradiction {
 export type Headline =
   | 'verbatim'
   | 'verbatim-short'
+  | 'verbatim-cleaned'
   | 'altered'
   | 'contradicted'
+  | 'stitched'
   | 'related'
   | 'related-short'
   | 'gloss-close'
@@ -127,6 +129,22 @@ export type Headline =
   | 'not-found'
   | 'not-found-english'
   | 'invalid';
+
+/**
+ * One thing a quote cleaned up the way the press does (issue 18): a dropped filler, stammer or
+ * false start (`quote` is ''), an omission marked by an ellipsis, the newsroom's words in
+ * brackets, or a word written otherwise (digits, spelling, contraction, case).
+ */
+export interface CleanupItem {
+  kind: 'filler' | 'repetition' | 'false-start' | 'ellipsis' | 'bracket' | 'number' | 'spelling' | 'contraction' | 'case';
+  /** As the quote has it ('' when dropped). */
+  quote: string;
+  /** As the transcript has it ('' when the bracket adds words). */
+  transcript: string;
+}
+
+/** How a sentence of a selection follows the one before it in the transcript (issue 18). */
+export type SentenceJoin = 'continuous' | 'ellipsis' | 'apart' | 'reordered' | 'other-speaker' | 'unknown';
 
 export interface Match {
   speaker: Speaker;
@@ -213,4 +231,14 @@ export interface CheckResult {
   matches: Match[];
   /** One result per quote when the selection held several. */
   segments?: CheckResult[];
+  /** `verbatim` once cleaned up as the press does: what was dropped, bracketed or written otherwise. */
+  cleanup?: CleanupItem[];
+  /** On a sentence of a selection: how it follows the previous sentence in the transcript. */
+  join?: SentenceJoin;
+  /** Several sentences: how many got each verdict (the counting headline), and how many were left unchecked. */
+  tally?: { total: number; verbatim: number; altered: number; related: number; notFound: number; invalid: number; unchecked?: number };
+  /** `tally` as one English sentence (the CLI's; the card says it from `tally` in its own language). */
+  summary?: string;
+  /** The sentences come from different places (turns, speakers, or out of order): never one verbatim quote. */
+  stitched?: { kind: 'apart' | 'reordered' | 'other-speaker'; places: Array<{ speaker: Speaker; speakerName?: string; sectionTitle: string; paragraphId: string }> };
 }

@@ -55,6 +55,11 @@ export interface CardModel {
   script: Script;
   matches: ViewMatch[];
   segments?: CardModel[];
+  /** Verbatim once cleaned up: what the quote left out or wrote otherwise (in the display script). */
+  cleanup?: CheckResult['cleanup'];
+  /** Several sentences: the count for the headline, and the places when stitched. */
+  tally?: CheckResult['tally'];
+  stitched?: CheckResult['stitched'];
   videoUrl: string;
   /** Where the built-in transcript's text comes from (its meta.sourceUrl, http(s) only): the scan report links there. */
   sourceUrl?: string;
@@ -265,6 +270,9 @@ export function toCardModel(result: CheckResult, ctx: ViewContext): CardModel {
   if (contradiction) model.contradiction = contradictionInScript(contradiction, inScript);
   if (result.mentions) model.mentions = { ...result.mentions, terms: result.mentions.terms.map(inScript) };
   if (result.segments && result.segments.length > 1) model.segments = result.segments.map((s) => toCardModel(s, ctx));
+  if (result.cleanup && result.cleanup.length > 0) model.cleanup = result.cleanup.map((c) => ({ ...c, transcript: inScript(c.transcript) }));
+  if (result.tally) model.tally = result.tally;
+  if (result.stitched) model.stitched = result.stitched;
   return model;
 }
 

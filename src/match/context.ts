@@ -60,6 +60,8 @@ export interface Outcome {
   notice?: string;
   contradiction?: CheckResult['contradiction'];
   mentions?: CheckResult['mentions'];
+  /** What a cleaned-up verbatim quote left out or wrote otherwise (`cleanup.ts`). */
+  cleanup?: CheckResult['cleanup'];
   /** Corpus span of the best verbatim/altered match (internal). */
   span?: [number, number];
 }

@@ -20,12 +20,14 @@
 import type { CheckResult, Explanation, Match, Paragraph, Transcript } from '../types';
 import { MyersScorer } from './align';
 import { MAX_MATCHES, MatchContext, byScoreDesc, type Gloss, type MatcherOptions, type MatcherStats, type Outcome } from './context';
+import { checkCleanup, warmCleanup } from './cleanup';
 import { checkEnglish } from './route-english';
 import { checkJoined } from './route-joined';
 import { checkText, exactMatches } from './route-text';
 import { segmentSelection, splitParts, type QuoteSegment } from './segment';
 import { MAX_INPUT, TOO_SHORT, TOO_SHORT_KEY, longEnough, measure, validate } from './validate';
-import { SENTENCE_IN_PASSAGE_RATE, summarize } from './verdict';
+import { describeSentences, sentenceJoin, summarizeSentences } from './sentences';
+import { SENTENCE_IN_PASSAGE_RATE } from './verdict';
 
 export interface SearchHit {
   paragraphId: string;
@@ -86,6 +88,7 @@ export class MatcherImpl implements Matcher {
   warm(): void {
     void this.ctx.ranker;
     void this.ctx.glossIdf;
+    warmCleanup(this.ctx);
   }
 
   // ---------------------------------------------------------------- public
@@ -163,10 +166,14 @@ export class MatcherImpl implements Matcher {
     const viaGloss = first?.via === 'gloss' || (han === 0 && !this.ctx.wordUnits);
     r.headline = r.contradiction
       ? 'contradicted'
-      : r.verdict === 'verbatim'
+      : r.stitched && r.verdict === 'altered'
+        ? 'stitched'
+        : r.verdict === 'verbatim'
         ? r.short
           ? 'verbatim-short'
-          : 'verbatim'
+          : r.cleanup && r.cleanup.length > 0
+            ? 'verbatim-cleaned'
+            : 'verbatim'
         : r.verdict === 'altered'
           ? 'altered'
           : r.verdict === 'related'
@@ -215,6 +222,7 @@ export class MatcherImpl implements Matcher {
     }
     let segs = segmentSelection(v.text);
     if (segs.length === 0) return { query: text, verdict: 'invalid', error: TOO_SHORT, errorKey: TOO_SHORT_KEY, matches: [] };
+    const unchecked = Math.max(0, segs.length - MAX_SEGMENTS);
     if (segs.length > MAX_SEGMENTS) {
       segs = segs.slice(0, MAX_SEGMENTS);
       const more = `Only the first ${MAX_SEGMENTS} quotes were checked.`;
@@ -272,7 +280,26 @@ export class MatcherImpl implements Matcher {
       if (matches.some((x) => x.paragraphId === m.paragraphId && x.start === m.start && x.end === m.end)) continue;
       matches.push(m);
     }
-    return finish({ query: text, verdict: summarize(results), matches, segments: results }, narrationNotice, narrationKey);
+    // how each sentence follows the one before it: one continuous stretch, or several places
+    // (each close sentence against the last close one before it: an invented sentence between them does not join them)
+    let placed = -1;
+    for (let i = 0; i < kept.length; i++) {
+      const r = kept[i].result;
+      if (r.verdict !== 'verbatim' && r.verdict !== 'altered') continue;
+      if (placed >= 0) {
+        const a = kept[placed].seg;
+        const b = kept[i].seg;
+        const between = `${a.text.slice(-3)}${v.text.slice(a.end, b.start)}${b.text.slice(0, 3)}`;
+        const join = sentenceJoin(this.ctx, kept[placed].result, r, between);
+        r.join = join === 'continuous' && placed !== i - 1 ? 'apart' : join;
+      }
+      placed = i;
+    }
+    return finish(
+      { query: text, verdict: summarizeSentences(results), matches, segments: results, ...describeSentences(results, unchecked) },
+      narrationNotice,
+      narrationKey,
+    );
   }
 
   /**
@@ -288,8 +315,43 @@ export class MatcherImpl implements Matcher {
     return new MyersScorer(q).score(this.ctx.corpus.text, a, b).errors <= allowed;
   }
 
-  /** One quote. With `closeOnly`, stop after the verbatim/altered passes (not-found otherwise). */
+  /**
+   * One quote. With `closeOnly`, stop after the verbatim/altered passes (not-found otherwise).
+   * A quote that is not verbatim as it stands may be once cleaned up as the press does
+   * (`cleanup.ts`: fillers, ellipses, brackets, digits…): then it is verbatim with the list.
+   */
   private checkQuote(seg: QuoteSegment, closeOnly = false): { result: CheckResult; span: [number, number] | null } {
+    const out = this.checkQuoteRoutes(seg, closeOnly);
+    const v = out.result.verdict;
+    if (v === 'invalid') return out;
+    // verbatim already: still list the ellipses and brackets the quote has
+    if (v === 'verbatim' && seg.parts.length < 2 && !/[[【〔]/u.test(seg.text)) return out;
+    const { han, words } = measure(seg.text);
+    if (this.ctx.wordUnits ? words === 0 : han === 0) return out;
+    const cleaned = checkCleanup(this.ctx, seg.text);
+    if (cleaned && 'hidden' in cleaned) {
+      // pieces joined by an ellipsis that leaves out a negation of the sentence they keep: never verbatim
+      if (v === 'verbatim' && out.result.matches[0]) {
+        const first = out.result.matches[0];
+        const contradiction = { kind: 'negation' as const, quote: seg.text, passage: first.passage.slice(first.start, first.end), paragraphId: first.paragraphId };
+        first.differences = [{ quote: '…', transcript: cleaned.hidden }];
+        first.contradiction = contradiction;
+        out.result.verdict = 'altered';
+        out.result.contradiction = contradiction;
+      }
+      return out;
+    }
+    if (!cleaned || (v === 'verbatim' && cleaned.cleanup.length === 0)) return out;
+    if (v === 'verbatim') {
+      // found already (spans joined by an ellipsis): keep that match, add what was left out
+      out.result.cleanup = cleaned.cleanup;
+      return out;
+    }
+    const { span, ...rest } = cleaned;
+    return { result: { query: seg.text, ...rest }, span: span ?? null };
+  }
+
+  private checkQuoteRoutes(seg: QuoteSegment, closeOnly = false): { result: CheckResult; span: [number, number] | null } {
     if (this.closeOnly && !closeOnly) {
       // the full check would rank for related here: a close-only check has no answer to give
       const out = this.checkQuote(seg, true);

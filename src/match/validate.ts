@@ -106,6 +106,10 @@ export function validate(input: unknown): Validation {
     }
     return { ok: false, error: 'The selection holds only punctuation or symbols; select the words of the quote.', errorKey: { key: 'error_symbols' } };
   }
+  // only the newsroom's words in [brackets]: nothing of the speaker's to check
+  if (/[[【〔]/u.test(input) && !LETTER_OR_DIGIT.test(input.replace(/\[[^\]]*\]|【[^】]*】|〔[^〕]*〕/gu, ''))) {
+    return { ok: false, error: 'The selection holds only words in brackets, which are the writer’s own; select the quoted words.', errorKey: { key: 'error_brackets_only' } };
+  }
   let text = input;
   let notice: string | undefined;
   if (text.length > MAX_INPUT) {

@@ -22,7 +22,7 @@
  * name as the source writes it, and the time when known.
  */
 import { createMatcher, type Gloss, type Matcher, type SearchHit } from '../match/index';
-import { summarize } from '../match/verdict';
+import { describeSentences, markSourceJoins, summarizeSentences } from '../match/sentences';
 import { validate } from '../match/validate';
 import { segmentSelection } from '../match/segment';
 import { CHAR_UNITS, WORD_UNITS, type Units } from '../match/verdict';
@@ -393,7 +393,11 @@ export function mergeResults(query: string, results: SourceResult[]): CheckResul
       return mergeResults(seg.query, same.length > 0 ? same : [{ result: seg, decorate: (m) => m }]);
     });
     out.segments = segments;
-    const summary = summarize(segments);
+    markSourceJoins(segments);
+    // the counting headline and the stitch, over the merged sentences
+    Object.assign(out, describeSentences(segments, lead.result.tally?.unchecked ?? 0));
+    if (!out.stitched) delete out.stitched;
+    const summary = summarizeSentences(segments);
     if (STRENGTH[summary] > STRENGTH[verdict]) {
       out.verdict = summary;
       // the lead's headline and contradiction were about its own, weaker, verdict

@@ -3,6 +3,7 @@ import type { CardActions } from './actions';
 import { explain } from './explain';
 import { useT } from './i18n-context';
 import { SegmentRow } from './SegmentRow';
+import { SentenceTally } from './SentenceTally';
 import { SingleResult } from './SingleResult';
 import { SourceLine } from './SourceLine';
 
@@ -13,7 +14,7 @@ export function ResultBody({ model, actions }: { model: CardModel; actions: Card
     const notice = model.noticeKey ? explain(t, model.noticeKey) : model.headline ? undefined : model.notice;
     return (
       <div data-testid="segments">
-        <p class="help">{t('quotesCount', model.segments.length)}</p>
+        {model.tally ? <SentenceTally tally={model.tally} stitched={model.stitched} /> : <p class="help">{t('quotesCount', model.segments.length)}</p>}
         {notice && (
           <p class="note" data-testid="notice">
             {notice}

@@ -1,5 +1,6 @@
 import type { CardModel, ViewMatch } from '../ext/view';
 import type { CardActions } from './actions';
+import { CleanupNote } from './CleanupNote';
 import { ContradictionView } from './ContradictionView';
 import { explain, headlineKey } from './explain';
 import { useT } from './i18n-context';
@@ -37,6 +38,7 @@ export function SingleResult({ model, actions }: { model: CardModel; actions: Ca
           {notice}
         </p>
       )}
+      {model.cleanup && model.verdict === 'verbatim' && <CleanupNote items={model.cleanup} />}
       {model.contradiction && <ContradictionView contradiction={model.contradiction} />}
       {ranked && <div class="meta">{t('closestPassages')}</div>}
       {model.matches.map((m, i) => (

@@ -178,7 +178,10 @@ describe('mergeResults', () => {
       { result: { query: 'A. B.', verdict: 'not-found', matches: [match('b', 1)], segments: [seg('A.', 'not-found'), seg('B.', 'verbatim', 'b')] }, decorate: (m) => ({ ...m, source: ref('y', 'original') }) },
     ]);
     expect(r.segments?.map((s) => [s.verdict, s.matches[0]?.source?.id])).toEqual([['verbatim', 'x'], ['verbatim', 'y']]);
-    expect(r.verdict).toBe('verbatim');
+    // two sentences from two sources are two places, never one verbatim quote (issue 18)
+    expect(r.verdict).toBe('altered');
+    expect(r.stitched?.kind).toBe('apart');
+    expect(r.tally).toMatchObject({ total: 2, verbatim: 2 });
     expect(r.matches.map((m) => m.source?.id)).toEqual(['x', 'y']);
   });
 });

@@ -1,0 +1,80 @@
+/**
+ * Quotes as the press prints them (issue 18) in real headless Chromium: a cleaned-up quote (an
+ * ellipsis and a figure in digits) is verbatim with its "Cleaned up" note, expanded and listed;
+ * a three-sentence selection gets a row per sentence and a headline that counts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { blocking, runAxe } from './axe';
+import { card, launch, selectElementText, serveFixtures, shot, triggerMenu, type Browser, type Fixtures } from './harness';
+
+let fx: Fixtures;
+let b: Browser;
+
+beforeAll(async () => {
+  fx = await serveFixtures();
+  b = await launch({ grantAllUrls: true });
+});
+
+afterAll(async () => {
+  await b?.close();
+  await fx?.close();
+});
+
+let n = 0;
+async function open(scheme: 'light' | 'dark'): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(`${fx.url}/cleanup.html?page=${++n}`);
+  await page.bringToFront();
+  return page;
+}
+
+async function check(page: Page, selector: string) {
+  const text = await selectElementText(page, selector);
+  const r = await triggerMenu(b, page, text);
+  expect(r).toMatchObject({ shown: true });
+  await card(page).locator('[data-testid="source"]').waitFor();
+  return card(page);
+}
+
+describe('cleaned-up quotes and several sentences', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`a cleaned-up quote: verbatim, with the "Cleaned up" note listing what was left out or rewritten (${scheme})`, async () => {
+      const page = await open(scheme);
+      const c = await check(page, '#q-cleaned');
+      await expect(c.getByTestId('verdict').first().getAttribute('data-verdict')).resolves.toBe('verbatim');
+      const note = c.getByTestId('cleanup');
+      await expect(note.getAttribute('open')).resolves.toBeNull();
+      await expect(c.getByTestId('headline').getAttribute('data-headline')).resolves.toBe('verbatim-cleaned');
+      await note.locator('summary').click();
+      await expect(note.getAttribute('open')).resolves.not.toBeNull();
+      const kinds = await c.getByTestId('cleanup-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+      expect(kinds).toEqual(['ellipsis', 'number']);
+      const items = await c.getByTestId('cleanup-item').allInnerTexts();
+      expect(items[0]).toMatch(/left out/);
+      expect(items[1]).toContain('100%');
+      expect(items[1]).toMatch(/百分之百|百分之百/);
+      expect(blocking(await runAxe(page, { include: ['verbatim-card'] }))).toEqual([]);
+      await shot(page, `cleanup-note-${scheme}`, c);
+      await page.close();
+    });
+
+    it(`three sentences with mixed verdicts: a row each and a headline that counts (${scheme})`, async () => {
+      const page = await open(scheme);
+      const c = await check(page, '#q-three');
+      const rows = c.getByTestId('segment');
+      await expect(rows.count()).resolves.toBe(3);
+      const verdicts = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')));
+      expect(verdicts).toEqual(['verbatim', 'not-found', 'verbatim']);
+      const tally = c.getByTestId('tally');
+      await expect(tally.getAttribute('data-total')).resolves.toBe('3');
+      await expect(tally.innerText()).resolves.toBe('2 of 3 sentences verbatim in the interview; 1 not in the interview');
+      // the two real sentences are from one passage, with words between them left out and no ellipsis
+      await expect(c.getByTestId('stitched').innerText()).resolves.toMatch(/left out without an ellipsis/);
+      expect(blocking(await runAxe(page, { include: ['verbatim-card'] }))).toEqual([]);
+      await shot(page, `cleanup-three-sentences-${scheme}`, c);
+      await page.close();
+    });
+  }
+});
