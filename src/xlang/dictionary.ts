@@ -1,0 +1,102 @@
+/**
+ * The bilingual term maps of the cross-language check (reduced CC-CEDICT, built by
+ * scripts/build-dictionary.ts): Chinese word → English search terms in tiers, English term →
+ * Chinese words. The shipped JSON is only parsed; a key's terms are split on first use, so
+ * loading costs one JSON.parse.
+ */
+import { englishTerms } from '../match/english';
+
+export interface DictionaryData {
+  about: {
+    name: string;
+    publisher: string;
+    license: string;
+    date: string;
+    entries: number;
+    from: string;
+    attribution: string;
+    /** The stems of STEMMER_PROBE when the file was built: a changed stemmer needs a rebuild. */
+    stemmer: string;
+    probe: number;
+  };
+  /** Simplified key (Traditional folded per character) → "term term|term|term": tiers by sense order. */
+  zh: Record<string, string>;
+  /** Stemmed English term → "词语 词语|字 字": words best first, then single characters. */
+  en: Record<string, string>;
+}
+
+export interface WeightedAlt {
+  term: string;
+  weight: number;
+}
+
+/** Words whose stems pin down the stemmer the term maps were built with. */
+export const STEMMER_PROBE = [
+  'growing', 'companies', 'models', 'safety', 'scaling', 'biology', 'biological', 'researchers', 'countries',
+  'geniuses', 'revenue', 'tenfold', 'chips', 'regulation', 'exponential', 'dangerous', 'believed', 'faster',
+];
+
+export function stemmerFingerprint(): string {
+  return STEMMER_PROBE.map((w) => englishTerms(w).join('+')).join(' ');
+}
+
+const TIER = [1, 0.75, 0.55];
+/** Chinese words of the English map, by rank: the first few are the usual translations. */
+const SINGLE = 0.6;
+const RANK = [1, 0.9, 0.8, 0.7, 0.65, 0.6, 0.55, 0.5, 0.5, 0.5];
+
+export class Dictionary {
+  readonly about: DictionaryData['about'];
+  /** Longest Chinese key, in characters (bounds the segmenter's look-ahead). */
+  readonly maxKey: number;
+  private readonly zhRaw: Record<string, string>;
+  private readonly enRaw: Record<string, string>;
+  private readonly zhCache = new Map<string, WeightedAlt[]>();
+  private readonly enCache = new Map<string, WeightedAlt[]>();
+
+  constructor(data: DictionaryData) {
+    if (!data || typeof data !== 'object' || !data.zh || !data.en) throw new Error('not a Verbatim dictionary file');
+    this.about = data.about;
+    this.zhRaw = data.zh;
+    this.enRaw = data.en;
+    this.maxKey = 4;
+  }
+
+  hasZh(word: string): boolean {
+    return Object.prototype.hasOwnProperty.call(this.zhRaw, word);
+  }
+
+  /** English terms of a Chinese (Simplified) word, weighted by sense order. */
+  english(word: string): WeightedAlt[] {
+    let out = this.zhCache.get(word);
+    if (out) return out;
+    out = [];
+    const raw = this.hasZh(word) ? this.zhRaw[word] : '';
+    raw.split('|').forEach((tier, i) => {
+      for (const term of tier.split(' ')) if (term) out!.push({ term, weight: TIER[Math.min(i, TIER.length - 1)] });
+    });
+    this.zhCache.set(word, out);
+    return out;
+  }
+
+  /** Chinese words (two characters or more) for a stemmed English term, best first. */
+  chinese(term: string): WeightedAlt[] {
+    let out = this.enCache.get(term);
+    if (out) return out;
+    const raw = Object.prototype.hasOwnProperty.call(this.enRaw, term) ? this.enRaw[term] : '';
+    const [words = '', singles = ''] = raw.split('|');
+    out = words
+      .split(' ')
+      .filter(Boolean)
+      .map((w, i) => ({ term: w, weight: RANK[Math.min(i, RANK.length - 1)] }));
+    // one character proves less than a word
+    for (const w of singles.split(' ')) if (w) out.push({ term: w, weight: SINGLE });
+    this.enCache.set(term, out);
+    return out;
+  }
+}
+
+/** A parsed dictionary from the shipped JSON (text or already parsed). */
+export function parseDictionary(json: string | DictionaryData): Dictionary {
+  return new Dictionary(typeof json === 'string' ? (JSON.parse(json) as DictionaryData) : json);
+}
