@@ -32,7 +32,7 @@ try {
 } catch {}
 if (previous !== json) writeFileSync(out, json);
 console.log(
-  `${previous === json ? 'unchanged' : 'wrote'} ${DICTIONARY_FILE}: ${Object.keys(data.zh).length} Chinese keys, ` +
-    `${Object.keys(data.en).length} English terms, ${(json.length / 1024).toFixed(0)} KiB, from ${data.about.entries} CC-CEDICT entries ` +
+  `${previous === json ? 'unchanged' : 'wrote'} ${DICTIONARY_FILE}: ${data.zh.split('\n').length} Chinese keys, ` +
+    `${data.en.split('\n').length} English terms, ${(json.length / 1024).toFixed(0)} KiB, from ${data.about.entries} CC-CEDICT entries ` +
     `(${data.about.date}) in ${(performance.now() - t0).toFixed(0)} ms`,
 );

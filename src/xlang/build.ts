@@ -7,6 +7,7 @@ import { englishTerms } from '../match/english';
 import { toSimplified } from '../match/normalize';
 import { STEMMER_PROBE, stemmerFingerprint, type DictionaryData } from './dictionary';
 
+
 /** Where the reduced dictionary is shipped (public/ → the extension's root). */
 export const DICTIONARY_FILE = 'public/xlang/cedict-terms.json';
 export const DICTIONARY_URL = '/xlang/cedict-terms.json';
@@ -146,6 +147,11 @@ export function buildDictionaryData(raw: string, from: string): DictionaryData {
     const one = singles.get(t);
     en[t] = one ? `${words}|${one.join(' ')}` : words;
   }
+  const lines = (rec: Record<string, string>) =>
+    Object.keys(rec)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((k) => `${k}\t${rec[k]}`)
+      .join('\n');
   return {
     about: {
       name: 'CC-CEDICT (reduced for Verbatim)',
@@ -158,7 +164,7 @@ export function buildDictionaryData(raw: string, from: string): DictionaryData {
       stemmer: stemmerFingerprint(),
       probe: STEMMER_PROBE.length,
     },
-    zh,
-    en,
+    zh: lines(zh),
+    en: lines(en),
   };
 }

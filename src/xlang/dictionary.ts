@@ -19,10 +19,14 @@ export interface DictionaryData {
     stemmer: string;
     probe: number;
   };
-  /** Simplified key (Traditional folded per character) → "term term|term|term": tiers by sense order. */
-  zh: Record<string, string>;
-  /** Stemmed English term → "词语 词语|字 字": words best first, then single characters. */
-  en: Record<string, string>;
+  /**
+   * Lines `key\tvalue`, sorted by key (UTF-16 order), looked up by binary search: one string to
+   * parse, no object of a hundred thousand keys to build. Simplified key (Traditional folded per
+   * character) → "term term|term|term": tiers by sense order.
+   */
+  zh: string;
+  /** The same, stemmed English term → "词语 词语|字 字": words best first, then single characters. */
+  en: string;
 }
 
 export interface WeightedAlt {
@@ -49,21 +53,26 @@ export class Dictionary {
   readonly about: DictionaryData['about'];
   /** Longest Chinese key, in characters (bounds the segmenter's look-ahead). */
   readonly maxKey: number;
-  private readonly zhRaw: Record<string, string>;
-  private readonly enRaw: Record<string, string>;
+  private readonly zhRaw: SortedLines;
+  private readonly enRaw: SortedLines;
   private readonly zhCache = new Map<string, WeightedAlt[]>();
   private readonly enCache = new Map<string, WeightedAlt[]>();
 
   constructor(data: DictionaryData) {
-    if (!data || typeof data !== 'object' || !data.zh || !data.en) throw new Error('not a Verbatim dictionary file');
+    if (!data || typeof data !== 'object' || typeof data.zh !== 'string' || typeof data.en !== 'string') throw new Error('not a Verbatim dictionary file');
     this.about = data.about;
-    this.zhRaw = data.zh;
-    this.enRaw = data.en;
+    this.zhRaw = new SortedLines(data.zh);
+    this.enRaw = new SortedLines(data.en);
     this.maxKey = 4;
   }
 
   hasZh(word: string): boolean {
-    return Object.prototype.hasOwnProperty.call(this.zhRaw, word);
+    return this.zhRaw.get(word) !== undefined;
+  }
+
+  /** Keys of each map (tests, bench). */
+  get size(): { zh: number; en: number } {
+    return { zh: this.zhRaw.length, en: this.enRaw.length };
   }
 
   /** English terms of a Chinese (Simplified) word, weighted by sense order. */
@@ -71,7 +80,7 @@ export class Dictionary {
     let out = this.zhCache.get(word);
     if (out) return out;
     out = [];
-    const raw = this.hasZh(word) ? this.zhRaw[word] : '';
+    const raw = this.zhRaw.get(word) ?? '';
     raw.split('|').forEach((tier, i) => {
       for (const term of tier.split(' ')) if (term) out!.push({ term, weight: TIER[Math.min(i, TIER.length - 1)] });
     });
@@ -83,7 +92,7 @@ export class Dictionary {
   chinese(term: string): WeightedAlt[] {
     let out = this.enCache.get(term);
     if (out) return out;
-    const raw = Object.prototype.hasOwnProperty.call(this.enRaw, term) ? this.enRaw[term] : '';
+    const raw = this.enRaw.get(term) ?? '';
     const [words = '', singles = ''] = raw.split('|');
     out = words
       .split(' ')
@@ -99,4 +108,47 @@ export class Dictionary {
 /** A parsed dictionary from the shipped JSON (text or already parsed). */
 export function parseDictionary(json: string | DictionaryData): Dictionary {
   return new Dictionary(typeof json === 'string' ? (JSON.parse(json) as DictionaryData) : json);
+}
+
+/** `key\tvalue` lines sorted by key, searched in place. */
+export class SortedLines {
+  private readonly text: string;
+  private readonly starts: Int32Array;
+
+  constructor(text: string) {
+    this.text = text;
+    let n = text.length > 0 ? 1 : 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    this.starts = new Int32Array(n);
+    let k = 0;
+    if (n > 0) this.starts[k++] = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[k++] = i + 1;
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  private keyAt(i: number): string {
+    const a = this.starts[i];
+    const tab = this.text.indexOf('\t', a);
+    return this.text.slice(a, tab);
+  }
+
+  get(key: string): string | undefined {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = this.keyAt(mid);
+      if (k === key) {
+        const a = this.starts[mid] + k.length + 1;
+        const end = mid + 1 < this.starts.length ? this.starts[mid + 1] - 1 : this.text.length;
+        return this.text.slice(a, end);
+      }
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
 }

@@ -1,0 +1,203 @@
+/**
+ * The cross-language check: a Chinese quote against a source in English, an English quote
+ * against a source in Chinese, through the dictionary (`terms.ts`). At most `related`: the
+ * wording cannot be compared, only whether one passage accounts for what the quote says.
+ *
+ * 1. The quote's words become concepts (alternatives in the source's language). A concept
+ *    weighs by how rare it is in the source (its alternatives together); names and numbers
+ *    weigh double; a concept the source never has weighs most — an invented claim in words
+ *    the interview never uses is not explained by its topic words.
+ * 2. Paragraphs are ranked by the concepts they hold; the best few are read sentence by
+ *    sentence: the best stretch of one to three sentences, scored by the weighted share of the
+ *    concepts it holds (a concept's best alternative counts by its weight).
+ * 3. `related` needs that share to reach XLANG_RELATED, clearly ahead of the next passage, no
+ *    long run of the quote unexplained, and the same polarity (a quote that denies what the
+ *    passage says, or the other way round, is not supported by it).
+ */
+import type { CheckResult, Match } from '../types';
+import type { MatchSourceRef } from '../sources/model';
+import type { Dictionary } from './dictionary';
+import { chineseConcepts, englishConcepts, type Concept } from './terms';
+import type { SourceIndex, XParagraph } from './source-index';
+
+export interface XSource {
+  index: SourceIndex;
+  ref?: MatchSourceRef;
+}
+
+/** Least weighted share of the quote's concepts the passage must hold (tuned on the dev half). */
+export const XLANG_RELATED = 0.5;
+/** Share added for a lead over the next passage, at most. */
+export const XLANG_MARGIN_CAP = 0.1;
+/** Longest run of unexplained concepts, as a share of the quote's concepts. */
+export const XLANG_MAX_UNEXPLAINED = 0.5;
+/** Fewer concepts than this: too little to say anything across languages. */
+export const XLANG_MIN_CONCEPTS = 3;
+const CANDIDATES = 6;
+const MAX_WINDOW = 3;
+/** Each sentence beyond the first costs this much share (a wider stretch holds more by chance). */
+const WINDOW_COST = 0.04;
+const MAX_MATCHES = 3;
+
+const NEG_ZH = /不|没|無|无|未|别|非|绝非|从未|毫无/u;
+const NEG_EN = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|n't\b/i;
+
+export function quoteIsChinese(text: string): boolean {
+  const han = (text.match(/[\u3400-\u9FFF\uF900-\uFAFF]/gu) ?? []).length;
+  const latin = (text.match(/[A-Za-z]{2,}/g) ?? []).length;
+  return han > 0 && han >= latin;
+}
+
+interface Scored {
+  source: XSource;
+  xp: XParagraph;
+  share: number;
+  start: number;
+  end: number;
+  hits: boolean[];
+}
+
+function idf(df: number, n: number): number {
+  return Math.log(1 + n / Math.max(df, 0.5));
+}
+
+/** Concepts with their weights in one source. */
+function weigh(concepts: Concept[], index: SourceIndex): number[] {
+  const n = Math.max(1, index.paragraphs.length);
+  return concepts.map((c) => {
+    const docs = new Set<number>();
+    for (const a of c.alts) for (const i of index.postings(a.term)) docs.add(i);
+    return idf(docs.size, n) * (c.salient ? 2 : 1);
+  });
+}
+
+function hitOf(c: Concept, has: (term: string) => boolean): number {
+  let best = 0;
+  for (const a of c.alts) if (a.weight > best && has(a.term)) best = a.weight;
+  return best;
+}
+
+/** Best stretch of one to three sentences of a paragraph. */
+function bestWindow(concepts: Concept[], weights: number[], total: number, index: SourceIndex, xp: XParagraph) {
+  const perSentence = xp.sentences.map((s) => concepts.map((c) => hitOf(c, (t) => index.sentenceHas(s, t))));
+  let best = { share: -1, a: 0, b: 0, hits: [] as number[] };
+  for (let a = 0; a < perSentence.length; a++) {
+    const acc = new Array<number>(concepts.length).fill(0);
+    for (let b = a; b < Math.min(perSentence.length, a + MAX_WINDOW); b++) {
+      perSentence[b].forEach((h, k) => (acc[k] = Math.max(acc[k], h)));
+      let got = 0;
+      acc.forEach((h, k) => (got += h * weights[k]));
+      const share = got / total - WINDOW_COST * (b - a);
+      if (share > best.share + 1e-9) best = { share, a, b, hits: [...acc] };
+    }
+  }
+  return best;
+}
+
+function longestUnexplained(hits: boolean[]): number {
+  let run = 0;
+  let longest = 0;
+  for (const h of hits) {
+    run = h ? 0 : run + 1;
+    longest = Math.max(longest, run);
+  }
+  return hits.length === 0 ? 1 : longest / hits.length;
+}
+
+export interface CrossLanguageResult extends CheckResult {
+  /** The diagnostic figures of the best passage (eval and bench). */
+  xlang?: { share: number; margin: number; concepts: number; unexplained: number; polarity: boolean };
+}
+
+/**
+ * Check a quote against the sources in the other language. Returns `related` (headline
+ * `related-xlang`) or `not-found`; never verbatim or altered.
+ */
+export function crossLanguageCheck(text: string, sources: XSource[], dict: Dictionary): CrossLanguageResult {
+  const query = text;
+  const zhQuote = quoteIsChinese(text);
+  const targets = sources.filter((s) => s.index.chinese !== zhQuote);
+  const concepts = zhQuote ? chineseConcepts(text, dict) : englishConcepts(text, dict);
+  if (targets.length === 0 || concepts.length < XLANG_MIN_CONCEPTS) return { query, verdict: 'not-found', matches: [] };
+  const scored: Scored[] = [];
+  for (const source of targets) {
+    const { index } = source;
+    const weights = weigh(concepts, index);
+    const total = weights.reduce((a, b) => a + b, 0);
+    // cheap ranking of the paragraphs by the concepts they hold
+    const quick = new Map<number, number>();
+    concepts.forEach((c, k) => {
+      const got = new Map<number, number>();
+      for (const a of c.alts) for (const i of index.postings(a.term)) got.set(i, Math.max(got.get(i) ?? 0, a.weight));
+      for (const [i, w] of got) quick.set(i, (quick.get(i) ?? 0) + w * weights[k]);
+    });
+    const top = [...quick.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
+    for (const [i] of top) {
+      const xp = index.paragraphs[i];
+      const w = bestWindow(concepts, weights, total, index, xp);
+      if (w.share <= 0) continue;
+      scored.push({
+        source,
+        xp,
+        share: w.share,
+        start: xp.sentences[w.a].start,
+        end: xp.sentences[w.b].end,
+        hits: w.hits.map((h) => h > 0),
+      });
+    }
+  }
+  scored.sort(
+    (x, y) =>
+      y.share - x.share ||
+      Number(x.xp.paragraph.kind !== 'turn') - Number(y.xp.paragraph.kind !== 'turn') ||
+      x.xp.paragraph.sourceLine - y.xp.paragraph.sourceLine,
+  );
+  const top = scored[0];
+  if (!top) return { query, verdict: 'not-found', matches: [] };
+  const rival = scored.find((s) => s !== top && !(s.source === top.source && s.xp === top.xp));
+  const margin = Math.min(XLANG_MARGIN_CAP, top.share - (rival?.share ?? 0));
+  const unexplained = longestUnexplained(top.hits);
+  const passage = top.xp.paragraph.text.slice(top.start, top.end);
+  const polarity = (zhQuote ? NEG_ZH.test(text) : NEG_EN.test(text)) === (zhQuote ? NEG_EN.test(passage) : NEG_ZH.test(passage));
+  const xlang = { share: round(top.share), margin: round(margin), concepts: concepts.length, unexplained: round(unexplained), polarity };
+  if (top.share + margin < XLANG_RELATED || unexplained > XLANG_MAX_UNEXPLAINED || !polarity) {
+    return { query, verdict: 'not-found', matches: [], xlang };
+  }
+  const matches: Match[] = [];
+  for (const s of scored) {
+    if (matches.length >= MAX_MATCHES) break;
+    if (s !== top && s.share < Math.max(XLANG_RELATED * 0.8, top.share * 0.75)) break;
+    if (matches.some((m) => m.paragraphId === s.xp.paragraph.id && m.source?.id === s.source.ref?.id)) continue;
+    matches.push(toMatch(s, concepts));
+  }
+  return { query, verdict: 'related', headline: 'related-xlang', matches, xlang };
+}
+
+function toMatch(s: Scored, concepts: Concept[]): Match {
+  const p = s.xp.paragraph;
+  const shared = concepts.filter((_, k) => s.hits[k]).map((c) => `“${c.raw}”`).slice(0, 6);
+  const m: Match = {
+    speaker: p.speaker,
+    sectionId: p.sectionId,
+    sectionTitle: s.source.index.sectionTitles.get(p.sectionId) ?? '',
+    paragraphId: p.id,
+    passage: p.text,
+    start: s.start,
+    end: s.end,
+    score: round(Math.min(1, s.share)),
+    via: 'text',
+    repaired: false,
+    differences: [],
+    crossLanguage: true,
+    why: `In another language: this passage renders ${shared.join(', ')} of the quote (through a dictionary; the wording cannot be compared).`,
+    whyKey: { key: 'why_xlang', params: { terms: shared.join(' ') } },
+  };
+  if (s.source.ref) m.source = s.source.ref;
+  if (s.xp.info.speakerName) m.speakerName = s.xp.info.speakerName;
+  if (s.xp.info.time !== undefined) m.time = s.xp.info.time;
+  return m;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
