@@ -42,17 +42,17 @@ export function wantsDictionary(text: string, entries: SourceEntry[]): boolean {
 }
 
 /** The cross-language index of a source, built once per source text (`key`: the source's fingerprint). */
-export function indexOf(entry: SourceEntry, key: string): SourceIndex {
+export function indexOf(entry: SourceEntry, key: string, dict: Dictionary): SourceIndex {
   let index = cache.get(key);
   if (index) return index;
   if (entry.transcript) {
     const t = entry.transcript;
     const names: Record<string, string> = { amodei: t.meta.guest, host: t.meta.host, editor: t.meta.editor };
     const info = new Map<string, ParagraphInfo>(t.paragraphs.map((p) => [p.id, names[p.speaker] ? { speakerName: names[p.speaker] } : {}]));
-    index = new SourceIndex(t, info, chineseSource(entry));
+    index = new SourceIndex(t, info, chineseSource(entry), dict);
   } else {
     const { transcript, paragraphInfo } = sourceToTranscript(entry.source);
-    index = new SourceIndex(transcript, paragraphInfo, chineseSource(entry));
+    index = new SourceIndex(transcript, paragraphInfo, chineseSource(entry), dict);
   }
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
   cache.set(key, index);
@@ -66,7 +66,7 @@ export function checkAcross(text: string, entries: Array<{ entry: SourceEntry; k
   const zh = quoteIsChinese(v.text);
   const sources: XSource[] = entries
     .filter(({ entry }) => entry.source.enabled !== false && crossLanguageApplies(zh, entry))
-    .map(({ entry, key }) => ({ index: indexOf(entry, key), ref: sourceRef(entry.source) }));
+    .map(({ entry, key }) => ({ index: indexOf(entry, key, dict), ref: sourceRef(entry.source) }));
   if (sources.length === 0) return { query: text, verdict: 'not-found', matches: [] };
   const { xlang: _x, ...result } = crossLanguageCheck(v.text, sources, dict);
   return { ...result, query: text };

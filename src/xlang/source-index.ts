@@ -8,6 +8,8 @@ import { englishTerms } from '../match/english';
 import { toSimplified } from '../match/normalize';
 import type { Paragraph, Transcript } from '../types';
 import type { ParagraphInfo } from '../sources/to-transcript';
+import type { Dictionary } from './dictionary';
+import { chineseConcepts } from './terms';
 
 export interface XSentence {
   /** [start, end) in the paragraph's text. */
@@ -15,6 +17,13 @@ export interface XSentence {
   end: number;
   terms: Set<string> | null;
   folded: string | null;
+  /**
+   * The sentence through the dictionary the other way: its Chinese words' English terms (a source
+   * in Chinese), or its English terms' Chinese words (a source in English), with their weights.
+   * A quote's word is met either way, so a stem both sides share (客户 "customer", a quote's
+   * "customers") counts even when the other direction's word list missed it.
+   */
+  reverse: Map<string, number>;
 }
 
 export interface XParagraph {
@@ -53,8 +62,10 @@ export class SourceIndex {
   private readonly termPostings = new Map<string, number[]>();
   /** Chinese: character → paragraphs holding it. */
   private readonly charPostings = new Map<string, number[]>();
+  /** Reverse keys → paragraphs holding them. */
+  private readonly reversePostings = new Map<string, number[]>();
 
-  constructor(transcript: Transcript, info: Map<string, ParagraphInfo>, chinese: boolean) {
+  constructor(transcript: Transcript, info: Map<string, ParagraphInfo>, chinese: boolean, dict: Dictionary) {
     this.chinese = chinese;
     this.sectionTitles = new Map(transcript.sections.map((s) => [s.id, s.title]));
     this.paragraphs = transcript.paragraphs
@@ -62,7 +73,15 @@ export class SourceIndex {
       .map((p) => {
         const sentences = sentenceSpans(p.text).map(([start, end]): XSentence => {
           const s = p.text.slice(start, end);
-          return chinese ? { start, end, terms: null, folded: foldChinese(s) } : { start, end, terms: new Set(englishTerms(s)), folded: null };
+          const reverse = new Map<string, number>();
+          const keep = (k: string, w: number) => reverse.set(k, Math.max(reverse.get(k) ?? 0, w));
+          if (chinese) {
+            for (const c of chineseConcepts(s, dict)) for (const a of c.alts) keep(a.term, a.weight);
+            return { start, end, terms: null, folded: foldChinese(s), reverse };
+          }
+          const terms = new Set(englishTerms(s));
+          for (const t of terms) for (const a of dict.chinese(t)) keep(a.term, a.weight);
+          return { start, end, terms, folded: null, reverse };
         });
         const terms = chinese ? null : new Set(sentences.flatMap((s) => [...(s.terms as Set<string>)]));
         const folded = chinese ? foldChinese(p.text) : null;
@@ -71,6 +90,7 @@ export class SourceIndex {
     this.paragraphs.forEach((xp, i) => {
       if (xp.terms) for (const t of xp.terms) push(this.termPostings, t, i);
       if (xp.folded) for (const ch of new Set(xp.folded)) push(this.charPostings, ch, i);
+      for (const k of new Set(xp.sentences.flatMap((s) => [...s.reverse.keys()]))) push(this.reversePostings, k, i);
     });
   }
 
@@ -84,6 +104,11 @@ export class SourceIndex {
     if (this.postingCache.size > 20000) this.postingCache.clear();
     this.postingCache.set(term, out);
     return out;
+  }
+
+  /** Paragraphs whose words render a quote's word the other way. */
+  reversePostingsOf(key: string): number[] {
+    return this.reversePostings.get(key) ?? [];
   }
 
   /** Does a sentence hold a term? */

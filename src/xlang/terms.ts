@@ -14,6 +14,8 @@ import type { Dictionary, WeightedAlt } from './dictionary';
 export interface Concept {
   /** The quote's word as written (shown as a shared term). */
   raw: string;
+  /** The word as the dictionary keys it (a Chinese word, an English stem), met the other way round; '' for names and figures. */
+  key: string;
   alts: WeightedAlt[];
   /** A name or a number: counts more, and must be met for a close reading. */
   salient: boolean;
@@ -110,7 +112,7 @@ function numberConcept(run: string): Concept | null {
   // 一 alone is "a"/"one": no figure (as in the English terms, where "one" is no number)
   if (!m && n === 1 && !percent) return null;
   const parts = englishFigure(n);
-  return { raw: run, alts: parts.map((term) => ({ term, weight: 1 })), salient: true };
+  return { raw: run, key: '', alts: parts.map((term) => ({ term, weight: 1 })), salient: true };
 }
 
 /** Chinese words of a text by longest dictionary match, with Latin words and figures as they are. */
@@ -134,7 +136,7 @@ export function chineseConcepts(text: string, dict: Dictionary): Concept[] {
     if (latin) {
       const word = latin[0];
       const terms = englishTerms(word);
-      if (terms.length > 0) out.push({ raw: word, alts: terms.map((term) => ({ term, weight: 1 })), salient: true });
+      if (terms.length > 0) out.push({ raw: word, key: '', alts: terms.map((term) => ({ term, weight: 1 })), salient: true });
       i += word.length;
       continue;
     }
@@ -162,8 +164,8 @@ export function chineseConcepts(text: string, dict: Dictionary): Concept[] {
     const own = ZH_GLOSSARY.get(best);
     const alts = own ? [...own.map((term) => ({ term, weight: 1 })), ...dict.english(best)] : dict.english(best);
     if (alts.length === 0) continue;
-    if (best.length === 1) out.push({ raw: best, alts: alts.slice(0, 3).map((a) => ({ term: a.term, weight: a.weight * SINGLE_WEIGHT })), salient: false });
-    else out.push({ raw: best, alts, salient: false });
+    if (best.length === 1) out.push({ raw: best, key: best, alts: alts.slice(0, 3).map((a) => ({ term: a.term, weight: a.weight * SINGLE_WEIGHT })), salient: false });
+    else out.push({ raw: best, key: best, alts, salient: false });
   }
   return out;
 }
@@ -196,7 +198,7 @@ export function englishConcepts(text: string, dict: Dictionary): Concept[] {
     if (/^\d/.test(term)) {
       alts.push({ term, weight: 1 });
       for (const z of chineseFigures(Number(term))) alts.push({ term: z, weight: 1 });
-      out.push({ raw, alts, salient: true });
+      out.push({ raw, key: '', alts, salient: true });
       return;
     }
     const name = i > 0 && /^\p{Lu}/u.test(raw);
@@ -204,7 +206,7 @@ export function englishConcepts(text: string, dict: Dictionary): Concept[] {
     for (const zh of EN_GLOSSARY.get(term) ?? []) alts.push({ term: zh, weight: 1 });
     if (term === 'billion' || term === 'million') alts.push({ term: term === 'billion' ? '亿' : '万', weight: 0.8 });
     for (const a of dict.chinese(term)) alts.push(a);
-    if (alts.length > 0) out.push({ raw, alts, salient: name });
+    out.push({ raw, key: name ? '' : term, alts, salient: name });
   });
   return out;
 }
