@@ -8,9 +8,7 @@ import { toSimplified } from '../match/normalize';
 import { STEMMER_PROBE, stemmerFingerprint, type DictionaryData } from './dictionary';
 
 
-/** Where the reduced dictionary is shipped (public/ → the extension's root). */
-export const DICTIONARY_FILE = 'public/xlang/cedict-terms.json';
-export const DICTIONARY_URL = '/xlang/cedict-terms.json';
+export { DICTIONARY_FILE, DICTIONARY_URL } from './dictionary';
 
 export const ATTRIBUTION =
   'Cross-language matching uses CC-CEDICT (MDBG, https://cc-cedict.org/), licensed under Creative Commons ' +

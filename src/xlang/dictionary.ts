@@ -6,6 +6,10 @@
  */
 import { englishTerms } from '../match/english';
 
+/** Where the reduced dictionary is shipped (public/ → the extension's root). */
+export const DICTIONARY_FILE = 'public/xlang/cedict-terms.json';
+export const DICTIONARY_URL = '/xlang/cedict-terms.json';
+
 export interface DictionaryData {
   about: {
     name: string;
