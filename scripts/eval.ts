@@ -305,6 +305,8 @@ async function main(): Promise<void> {
   // Imported here: eval-sources imports this module.
   const { evaluateSources, formatSourceReport } = await import('./eval-sources');
   const sources = evaluateSources(ROOT);
+  const { evaluateXlang, formatXlangReport, xlangJson } = await import('./eval-xlang');
+  const xlang = evaluateXlang(ROOT);
   if (process.argv.includes('--json')) {
     // For `npm run measure`: counts, without the per-case results.
     const { kinds, groups, total, falseFound, ms } = report;
@@ -325,6 +327,7 @@ async function main(): Promise<void> {
         sources: { cases: s.outcomes.length, kinds: s.kinds, groups: s.groups, total: s.total, falseFound: s.falseFound.map((o) => o.c.id), sourceOk: sources.sourceOk, sourceN: sources.sourceN },
         scan: pageCounts,
         pairs: { ...pairs, misses: pairs.misses.length },
+        xlang: xlangJson(xlang),
       }),
     );
     return;
@@ -349,6 +352,7 @@ async function main(): Promise<void> {
   console.log(scan.text);
   console.log(`\n${formatPairReport(pairs, verbose)}`);
   console.log(`\n${formatSourceReport(sources)}`);
+  console.log(`\n${formatXlangReport(xlang, verbose)}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) void main(); // not awaited: eval-sources imports this module, whose evaluation must finish first

@@ -84,7 +84,8 @@ function hitOf(c: Concept, s: XSentence, index: SourceIndex): number {
 
 /** Best stretch of one to three sentences of a paragraph. */
 function bestWindow(concepts: Concept[], weights: number[], total: number, index: SourceIndex, xp: XParagraph) {
-  const perSentence = xp.sentences.map((s) => concepts.map((c) => hitOf(c, s, index)));
+  // a question (the host's, mostly) asserts nothing: it supports no claim
+  const perSentence = xp.sentences.map((s) => concepts.map((c) => (isQuestion(xp, s) ? 0 : hitOf(c, s, index))));
   let best = { share: -1, a: 0, b: 0, hits: [] as number[] };
   for (let a = 0; a < perSentence.length; a++) {
     const acc = new Array<number>(concepts.length).fill(0);
@@ -97,6 +98,15 @@ function bestWindow(concepts: Concept[], weights: number[], total: number, index
     }
   }
   return best;
+}
+
+function isQuestion(xp: XParagraph, s: XSentence): boolean {
+  return /[?？]["”’」』)]?$/u.test(xp.paragraph.text.slice(s.start, s.end));
+}
+
+/** A-not-A questions (会不会, 是不是, 有没有) ask; they do not deny. */
+function denies(text: string, zh: boolean): boolean {
+  return zh ? NEG_ZH.test(text.replace(/(\p{Script=Han})[不没]\1|有没有/gu, ' ')) : NEG_EN.test(text);
 }
 
 function longestUnexplained(hits: boolean[]): number {
@@ -167,7 +177,7 @@ export function crossLanguageCheck(text: string, sources: XSource[], dict: Dicti
   // A denial the passage does not make ("never studied biology"). Not the other way round: a
   // faithful rendering often drops a negation the other language needs (不让文化变味, "keeping
   // the culture from going sour").
-  const polarity = !(zhQuote ? NEG_ZH.test(text) : NEG_EN.test(text)) || (zhQuote ? NEG_EN.test(passage) : NEG_ZH.test(passage));
+  const polarity = !denies(text, zhQuote) || denies(passage, !zhQuote);
   const xlang = { share: round(top.share), margin: round(margin), concepts: concepts.length, unexplained: round(unexplained), polarity };
   if (top.share + margin - (polarity ? 0 : XLANG_POLARITY_COST) < XLANG_RELATED || unexplained > XLANG_MAX_UNEXPLAINED) {
     return { query, verdict: 'not-found', matches: [], xlang };

@@ -99,6 +99,9 @@ export function englishFigure(n: number): string[] {
 const NUMERAL_RUN = /^(?:百分之)?(?:[0-9]+(?:\.[0-9]+)?[十百千万亿]*|[零〇一二两三四五六七八九十百千万亿]+)/u;
 
 function numberConcept(run: string): Concept | null {
+  // 两三年, 三五年: "two or three", "three to five"
+  const pair = /^([一二两三四五六七八九])([一二两三四五六七八九])$/u.exec(run);
+  if (pair) return { raw: run, key: '', alts: [pair[1], pair[2]].map((d) => ({ term: String(chineseNumber(d)), weight: 1 })), salient: true };
   const percent = run.startsWith('百分之');
   const body = percent ? run.slice(3) : run;
   const m = /^([0-9]+(?:\.[0-9]+)?)(.*)$/.exec(body);
