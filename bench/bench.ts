@@ -31,6 +31,7 @@ import { benchScanData, formatScanBench } from './scan-bench';
 import { loadGloss } from '../scripts/eval';
 import { benchPairsData, formatPairsBench } from './pairs';
 import { formatSourcesBench, sourcesBenchData } from './sources';
+import { formatXlangBench, xlangBenchData } from './xlang';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPS = 5;
@@ -306,8 +307,9 @@ async function main(): Promise<void> {
   const scan = await benchScanData(createMatcher(transcript, loadGloss()));
   const sources = sourcesBenchData(ROOT);
   const pairs = benchPairsData();
+  const xlang = xlangBenchData(ROOT);
   if (json) {
-    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, sources, pairs }));
+    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, sources, pairs, xlang }));
     return;
   }
 
@@ -333,6 +335,7 @@ async function main(): Promise<void> {
   log(formatScanBench(scan));
   log(formatSourcesBench(sources));
   log(formatPairsBench(pairs).join('\n'));
+  log(formatXlangBench(xlang));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

@@ -7,8 +7,8 @@
  *    weighs by how rare it is in the source (its alternatives together); names and numbers
  *    weigh double; a concept the source never has weighs most — an invented claim in words
  *    the interview never uses is not explained by its topic words.
- * 2. Paragraphs are ranked by the concepts they hold; the best few are read sentence by
- *    sentence: the best stretch of one to three sentences, scored by the weighted share of the
+ * 2. Paragraphs of all sources are ranked by the concepts they hold; the best few are read
+ *    sentence by sentence: the best stretch of one to three sentences, scored by the weighted share of the
  *    concepts it holds (a concept's best alternative counts by its weight).
  * 3. `related` needs that share to reach XLANG_RELATED, clearly ahead of the next passage, no
  *    long run of the quote unexplained; a quote that denies what the passage does not deny
@@ -35,7 +35,8 @@ export const XLANG_MAX_UNEXPLAINED = 0.45;
 export const XLANG_POLARITY_COST = 0.1;
 /** Fewer concepts than this: too little to say anything across languages. */
 export const XLANG_MIN_CONCEPTS = 3;
-const CANDIDATES = 6;
+/** Paragraphs (of all sources together) read sentence by sentence. */
+const CANDIDATES = 8;
 const MAX_WINDOW = 3;
 /** Each sentence beyond the first costs this much share (a wider stretch holds more by chance). */
 const WINDOW_COST = 0.04;
@@ -67,9 +68,10 @@ function idf(df: number, n: number): number {
 function weigh(concepts: Concept[], index: SourceIndex): number[] {
   const n = Math.max(1, index.paragraphs.length);
   return concepts.map((c) => {
-    const docs = new Set<number>(c.key ? index.reversePostingsOf(c.key) : []);
-    for (const a of c.alts) for (const i of index.postings(a.term)) docs.add(i);
-    return idf(docs.size, n) * (c.salient ? 2 : 1);
+    // paragraphs holding any alternative: the largest posting list stands in for the union
+    let df = c.key ? index.reversePostingsOf(c.key).length : 0;
+    for (const a of c.alts) df = Math.max(df, index.postings(a.term).length);
+    return idf(df, n) * (c.salient ? 2 : 1);
   });
 }
 
@@ -134,33 +136,36 @@ export function crossLanguageCheck(text: string, sources: XSource[], dict: Dicti
   const targets = sources.filter((s) => s.index.chinese !== zhQuote);
   const concepts = zhQuote ? chineseConcepts(text, dict) : englishConcepts(text, dict);
   if (targets.length === 0 || concepts.length < XLANG_MIN_CONCEPTS) return { query, verdict: 'not-found', matches: [] };
-  const scored: Scored[] = [];
+  // 1. every source: weights, and a cheap ranking of its paragraphs by the concepts they hold
+  const pool: Array<{ source: XSource; i: number; quick: number; weights: number[]; total: number }> = [];
   for (const source of targets) {
     const { index } = source;
     const weights = weigh(concepts, index);
     const total = weights.reduce((a, b) => a + b, 0);
-    // cheap ranking of the paragraphs by the concepts they hold
+    if (total <= 0) continue;
     const quick = new Map<number, number>();
+    const common = index.paragraphs.length / 2;
     concepts.forEach((c, k) => {
       const got = new Map<number, number>();
-      for (const a of c.alts) for (const i of index.postings(a.term)) got.set(i, Math.max(got.get(i) ?? 0, a.weight));
+      for (const a of c.alts) {
+        // an alternative in most paragraphs ranks nothing (it still counts when sentences are read)
+        const list = index.postings(a.term);
+        if (list.length > common) continue;
+        for (const i of list) got.set(i, Math.max(got.get(i) ?? 0, a.weight));
+      }
       if (c.key) for (const i of index.reversePostingsOf(c.key)) got.set(i, Math.max(got.get(i) ?? 0, REVERSE_WEIGHT * 0.8));
       for (const [i, w] of got) quick.set(i, (quick.get(i) ?? 0) + w * weights[k]);
     });
-    const top = [...quick.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
-    for (const [i] of top) {
-      const xp = index.paragraphs[i];
-      const w = bestWindow(concepts, weights, total, index, xp);
-      if (w.share <= 0) continue;
-      scored.push({
-        source,
-        xp,
-        share: w.share,
-        start: xp.sentences[w.a].start,
-        end: xp.sentences[w.b].end,
-        hits: w.hits.map((h) => h > 0),
-      });
-    }
+    for (const [i, q] of quick) pool.push({ source, i, quick: q / total, weights, total });
+  }
+  // 2. only the best few paragraphs of all sources are read sentence by sentence
+  pool.sort((a, b) => b.quick - a.quick || a.i - b.i);
+  const scored: Scored[] = [];
+  for (const { source, i, weights, total } of pool.slice(0, CANDIDATES)) {
+    const xp = source.index.paragraphs[i];
+    const w = bestWindow(concepts, weights, total, source.index, xp);
+    if (w.share <= 0) continue;
+    scored.push({ source, xp, share: w.share, start: xp.sentences[w.a].start, end: xp.sentences[w.b].end, hits: w.hits.map((h) => h > 0) });
   }
   scored.sort(
     (x, y) =>

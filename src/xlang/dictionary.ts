@@ -118,6 +118,8 @@ export function parseDictionary(json: string | DictionaryData): Dictionary {
 export class SortedLines {
   private readonly text: string;
   private readonly starts: Int32Array;
+  /** Keys looked up before, found or not (the segmenter asks for the same few again and again). */
+  private readonly memo = new Map<string, string | undefined>();
 
   constructor(text: string) {
     this.text = text;
@@ -133,26 +135,38 @@ export class SortedLines {
     return this.starts.length;
   }
 
-  private keyAt(i: number): string {
-    const a = this.starts[i];
-    const tab = this.text.indexOf('\t', a);
-    return this.text.slice(a, tab);
+  /** Sign of (key of line i) − key, in UTF-16 order, without slicing (lookups are hot). */
+  private compareAt(i: number, key: string): number {
+    let a = this.starts[i];
+    for (let j = 0; ; j++, a++) {
+      const c = this.text.charCodeAt(a);
+      const lineEnded = c === 9 || Number.isNaN(c);
+      if (j === key.length) return lineEnded ? 0 : 1;
+      if (lineEnded) return -1;
+      const d = c - key.charCodeAt(j);
+      if (d !== 0) return d;
+    }
   }
 
   get(key: string): string | undefined {
+    if (this.memo.has(key)) return this.memo.get(key);
     let lo = 0;
     let hi = this.starts.length - 1;
+    let found: string | undefined;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const k = this.keyAt(mid);
-      if (k === key) {
-        const a = this.starts[mid] + k.length + 1;
+      const cmp = this.compareAt(mid, key);
+      if (cmp === 0) {
+        const a = this.starts[mid] + key.length + 1;
         const end = mid + 1 < this.starts.length ? this.starts[mid + 1] - 1 : this.text.length;
-        return this.text.slice(a, end);
+        found = this.text.slice(a, end);
+        break;
       }
-      if (k < key) lo = mid + 1;
+      if (cmp < 0) lo = mid + 1;
       else hi = mid - 1;
     }
-    return undefined;
+    if (this.memo.size > 50_000) this.memo.clear();
+    this.memo.set(key, found);
+    return found;
   }
 }
