@@ -52,7 +52,7 @@ describe('cross-language and honest related floors', () => {
     expect(top3(of((o) => o.c.kind === 'xlang-en-zh' && o.c.split === 'heldout'))).toBeGreaterThanOrEqual(0.7);
   });
 
-  it('invented quotes are not related (target 90 % held-out; measured 80 % held-out, 84 % all)', () => {
+  it('invented quotes are not related (target 90 % held-out; measured 80 % held-out, 82.9 % all)', () => {
     const invented = of((o) => o.c.expect === 'not-found');
     expect(notRelated(invented)).toBeGreaterThanOrEqual(0.82);
     expect(notRelated(invented.filter((o) => o.c.split === 'heldout'))).toBeGreaterThanOrEqual(0.77);
