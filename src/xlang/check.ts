@@ -79,7 +79,7 @@ function weigh(concepts: Concept[], index: SourceIndex): number[] {
 const REVERSE_WEIGHT = 0.85;
 
 function hitOf(c: Concept, s: XSentence, index: SourceIndex): number {
-  let best = c.key ? (s.reverse.get(c.key) ?? 0) * REVERSE_WEIGHT : 0;
+  let best = c.key ? index.reverseWeight(c.key, s) * REVERSE_WEIGHT : 0;
   for (const a of c.alts) if (a.weight > best && index.sentenceHas(s, a.term)) best = a.weight;
   return best;
 }

@@ -17,13 +17,8 @@ export interface XSentence {
   end: number;
   terms: Set<string> | null;
   folded: string | null;
-  /**
-   * The sentence through the dictionary the other way: its Chinese words' English terms (a source
-   * in Chinese), or its English terms' Chinese words (a source in English), with their weights.
-   * A quote's word is met either way, so a stem both sides share (客户 "customer", a quote's
-   * "customers") counts even when the other direction's word list missed it.
-   */
-  reverse: Map<string, number>;
+  /** Number of the sentence in its source (keys the reverse postings). */
+  id: number;
 }
 
 export interface XParagraph {
@@ -50,7 +45,13 @@ export function sentenceSpans(text: string): Array<[number, number]> {
 }
 
 export function foldChinese(text: string): string {
-  return toSimplified(text.normalize('NFKC').toLowerCase());
+  // toSimplified builds its result a character at a time; a flat copy is a twentieth of the
+  // memory of that chain, and the index keeps every sentence
+  return flat(toSimplified(text.normalize('NFKC').toLowerCase()));
+}
+
+function flat(s: string): string {
+  return s.length < 2 ? s : s.slice(0, 1) + s.slice(1).split('').join('');
 }
 
 export class SourceIndex {
@@ -62,35 +63,52 @@ export class SourceIndex {
   private readonly termPostings = new Map<string, number[]>();
   /** Chinese: character → paragraphs holding it. */
   private readonly charPostings = new Map<string, number[]>();
-  /** Reverse keys → paragraphs holding them. */
+  /**
+   * A source in Chinese, read the other way through the dictionary: English term → the sentences
+   * whose words render it (sentence id × 8 + weight in eighths), and → the paragraphs. An English
+   * quote's word is then met either way, so a stem both sides share (客户 "customer", a quote's
+   * "customers") counts even when the English → Chinese list missed it. (For a source in English
+   * the other way adds nothing: the Chinese → English lists are where the inverse was made from.)
+   */
+  private readonly reverseSentences = new Map<string, number[]>();
   private readonly reversePostings = new Map<string, number[]>();
+  private readonly reverseDecoded = new Map<string, Map<number, number>>();
 
   constructor(transcript: Transcript, info: Map<string, ParagraphInfo>, chinese: boolean, dict: Dictionary) {
     this.chinese = chinese;
     this.sectionTitles = new Map(transcript.sections.map((s) => [s.id, s.title]));
+    let nextId = 0;
     this.paragraphs = transcript.paragraphs
       .filter((p) => p.kind !== 'heading')
-      .map((p) => {
+      .map((p, pi) => {
         const sentences = sentenceSpans(p.text).map(([start, end]): XSentence => {
           const s = p.text.slice(start, end);
-          const reverse = new Map<string, number>();
-          const keep = (k: string, w: number) => reverse.set(k, Math.max(reverse.get(k) ?? 0, w));
-          if (chinese) {
-            for (const c of chineseConcepts(s, dict)) for (const a of c.alts) keep(a.term, a.weight);
-            return { start, end, terms: null, folded: foldChinese(s), reverse };
+          const id = nextId++;
+          if (!chinese) return { start, end, terms: new Set(englishTerms(s)), folded: null, id };
+          for (const c of chineseConcepts(s, dict)) {
+            for (const a of c.alts) {
+              // the first two senses only: enough to meet a quote's word, and a bounded index
+              if (a.weight < 0.5) continue;
+              const code = id * 8 + Math.round(a.weight * 7);
+              const list = this.reverseSentences.get(a.term);
+              if (!list) this.reverseSentences.set(a.term, [code]);
+              else if (list[list.length - 1] >> 3 !== id) list.push(code);
+              else list[list.length - 1] = Math.max(list[list.length - 1], code);
+              const paras = this.reversePostings.get(a.term);
+              if (!paras) this.reversePostings.set(a.term, [pi]);
+              else if (paras[paras.length - 1] !== pi) paras.push(pi);
+            }
           }
-          const terms = new Set(englishTerms(s));
-          for (const t of terms) for (const a of dict.chinese(t)) keep(a.term, a.weight);
-          return { start, end, terms, folded: null, reverse };
+          return { start, end, terms: null, folded: foldChinese(s), id };
         });
         const terms = chinese ? null : new Set(sentences.flatMap((s) => [...(s.terms as Set<string>)]));
         const folded = chinese ? foldChinese(p.text) : null;
-        return { paragraph: p, info: info.get(p.id) ?? {}, sentences, terms, folded };
+        // the Simplified copy is the matcher's; a match shows the paragraph's own text
+        return { paragraph: { ...p, simplified: '' }, info: info.get(p.id) ?? {}, sentences, terms, folded };
       });
     this.paragraphs.forEach((xp, i) => {
       if (xp.terms) for (const t of xp.terms) push(this.termPostings, t, i);
       if (xp.folded) for (const ch of new Set(xp.folded)) push(this.charPostings, ch, i);
-      for (const k of new Set(xp.sentences.flatMap((s) => [...s.reverse.keys()]))) push(this.reversePostings, k, i);
     });
   }
 
@@ -109,6 +127,18 @@ export class SourceIndex {
   /** Paragraphs whose words render a quote's word the other way. */
   reversePostingsOf(key: string): number[] {
     return this.reversePostings.get(key) ?? [];
+  }
+
+  /** Weight (0…1) with which a sentence's words render a quote's word the other way (0: not). */
+  reverseWeight(key: string, s: XSentence): number {
+    let m = this.reverseDecoded.get(key);
+    if (!m) {
+      m = new Map();
+      for (const code of this.reverseSentences.get(key) ?? []) m.set(code >> 3, (code & 7) / 7);
+      if (this.reverseDecoded.size > 2000) this.reverseDecoded.clear();
+      this.reverseDecoded.set(key, m);
+    }
+    return m.get(s.id) ?? 0;
   }
 
   /** Does a sentence hold a term? */
