@@ -33,6 +33,7 @@ import { benchPairsData, formatPairsBench } from './pairs';
 import { formatSourcesBench, sourcesBenchData } from './sources';
 import { formatLayoutsBench, layoutsBenchData } from './layouts';
 import { cleanupBenchData, formatCleanupBench } from './cleanup';
+import { formatXlangBench, xlangBenchData } from './xlang';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPS = 5;
@@ -311,8 +312,9 @@ async function main(): Promise<void> {
   const pairs = benchPairsData();
   const layouts = layoutsBenchData(ROOT);
   const cleanup = cleanupBenchData(ROOT);
+  const xlang = xlangBenchData(ROOT);
   if (json) {
-    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, bigPage, sources, pairs, layouts, cleanup }));
+    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, bigPage, sources, pairs, layouts, cleanup, xlang }));
     return;
   }
 
@@ -341,6 +343,7 @@ async function main(): Promise<void> {
   log(formatPairsBench(pairs).join('\n'));
   log(formatLayoutsBench(layouts));
   log(formatCleanupBench(cleanup));
+  log(formatXlangBench(xlang));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

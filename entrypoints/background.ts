@@ -23,6 +23,8 @@ import {
 import { createService, type Service } from '../src/ext/service';
 import { createSourcesService, isSourcesRequest } from '../src/ext/sources-service';
 import { createPairing, handlePairRequest, isPairRequest } from '../src/ext/pairs';
+import { createDictionaryLoader } from '../src/ext/dictionary-loader';
+import { DICTIONARY_URL } from '../src/xlang/dictionary';
 import { SourcesStore } from '../src/store/sources-store';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/ext/settings';
 import { transcriptPath, withGlosses } from '../src/ext/view';
@@ -44,7 +46,9 @@ export default defineBackground(() => {
   // Readers' sources live in IndexedDB and are loaded on the first check after a start.
   const store = new SourcesStore();
   const pairing = createPairing({ store, transcript, gloss });
-  const sources = createSourcesService({ store, builtin: service, transcript, gloss, pairing });
+  // The bilingual dictionary (reduced CC-CEDICT) is fetched only for a cross-language check.
+  const dictionary = createDictionaryLoader(async () => (await fetch(browser.runtime.getURL(DICTIONARY_URL as '/transcript.html'))).text());
+  const sources = createSourcesService({ store, builtin: service, transcript, gloss, pairing, dictionary });
 
   async function strings(settings: Settings) {
     const { lang, messages } = await loadT(settings.uiLanguage);

@@ -34,6 +34,8 @@ async function main(): Promise<void> {
   const layouts = evaluateLayouts(ROOT);
   const { evaluateCleanup, formatCleanupReport } = await import('./eval-cleanup');
   const cleanup = evaluateCleanup(ROOT);
+  const { evaluateXlang, formatXlangReport, xlangJson } = await import('./eval-xlang');
+  const xlang = evaluateXlang(ROOT);
   if (process.argv.includes('--json')) {
     // For `npm run measure`: counts, without the per-case results.
     const { kinds, groups, total, falseFound, ms } = report;
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
         pairs: { ...pairs, misses: pairs.misses.length },
         layouts: layouts.rows,
         cleanup: { cases: cleanup.outcomes.length, families: cleanup.families },
+        xlang: xlangJson(xlang),
       }),
     );
     return;
@@ -84,6 +87,7 @@ async function main(): Promise<void> {
   const { evaluateQuoteTime, formatQuoteTimeReport } = await import('./eval-quote-time');
   console.log(`\n${formatQuoteTimeReport(evaluateQuoteTime(ROOT), verbose)}`);
   console.log(`\n${formatCleanupReport(cleanup, verbose)}`);
+  console.log(`\n${formatXlangReport(xlang, verbose)}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

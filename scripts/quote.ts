@@ -22,6 +22,8 @@ import type { CheckResult, Transcript } from '../src/types';
 import { createMatcher, type Gloss } from '../src/match/index';
 import { builtinSource, createMultiMatcher, draftToSource, parseSource, type SourceEntry } from '../src/sources/index';
 import { pairedChecker, parsePairArg, type PairArg } from './quote-sources';
+import type { MultiMatcher } from '../src/sources/check-all';
+import { DICTIONARY_FILE, parseDictionary } from '../src/xlang/dictionary';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -80,12 +82,26 @@ function loadMatcher(sourceFiles: string[], pairs: PairArg[] = []): Checker {
     idOfFile.set(resolve(file), id);
     entries.push({ source: draftToSource(parsed.draft, id, Date.now()) });
   }
-  if (pairs.length === 0) return createMultiMatcher(entries);
+  if (pairs.length === 0) return withDictionary(createMultiMatcher(entries));
   const idOf = (f: string) => idOfFile.get(f === 'builtin' ? f : resolve(f))!;
   return pairedChecker(
     entries,
     pairs.map((p) => ({ translationId: idOf(p.translation), originalId: idOf(p.original) })),
   );
+}
+
+/** As the background does: the bilingual dictionary is read on the first cross-language check. */
+function withDictionary(m: MultiMatcher): Checker {
+  let loaded = false;
+  return {
+    check(text) {
+      if (!loaded && m.wantsDictionary(text)) {
+        m.setDictionary(parseDictionary(readFileSync(resolve(ROOT, DICTIONARY_FILE), 'utf8')));
+        loaded = true;
+      }
+      return m.check(text);
+    },
+  };
 }
 
 function invalidLine(n: number, why: string): CheckResult {

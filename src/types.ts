@@ -126,6 +126,7 @@ export type Headline =
   | 'related-short'
   | 'gloss-close'
   | 'gloss-loose'
+  | 'related-xlang'
   | 'not-found'
   | 'not-found-english'
   | 'invalid';
@@ -170,6 +171,8 @@ export interface Match {
   differences: Difference[];
   /** Verbatim's English gloss of the paragraph, when known. */
   gloss?: string;
+  /** Found through the bilingual dictionary in a source of the other language (`related` at most). */
+  crossLanguage?: boolean;
   /** Why this passage was chosen, in plain words (shared words, numbers that differ…). */
   why?: string;
   /** `why`, keyed for localisation. */

@@ -21,6 +21,7 @@ import type { Service } from './service';
 import type { DisplayScript } from './settings';
 import { buildScriptTables, toCardModel, type CardModel, type ScriptTables, type SourceLinks } from './view';
 import type { Pairing } from './pairs';
+import type { Dictionary } from '../xlang/dictionary';
 
 export interface SourcesServiceDeps {
   store: SourcesStore;
@@ -30,6 +31,8 @@ export interface SourcesServiceDeps {
   gloss?: Gloss;
   /** Translation pairs: counterparts on the card (src/ext/pairs.ts). */
   pairing?: Pairing;
+  /** The bilingual dictionary, fetched on the first cross-language check (src/ext/dictionary-loader.ts). */
+  dictionary?: () => Promise<Dictionary>;
 }
 
 interface Loaded {
@@ -121,6 +124,10 @@ export function createSourcesService(deps: SourcesServiceDeps) {
       return { card, timing };
     }
     const { engine, cold, buildMs } = engineFor(state);
+    if (deps.dictionary && engine.wantsDictionary(text)) {
+      // a source in the other language: the dictionary is fetched now, once (never in the page)
+      engine.setDictionary(await deps.dictionary().catch(() => null));
+    }
     const t0 = now();
     const result = deps.pairing ? await deps.pairing.decorate(engine.check(text), state.imported) : engine.check(text);
     const checkMs = now() - t0;

@@ -33,6 +33,8 @@ import { buildSignature, isSignature, scoreSignatures, type PrefilterScore, type
 import { sourceToTranscript, timeAt, type ParagraphInfo } from './to-transcript';
 import { matchBegins } from '../match/span';
 import { searchRank } from './search-rank';
+import type { Dictionary } from '../xlang/dictionary';
+import { checkAcross, joinCrossLanguage, wantsDictionary } from '../xlang/multi';
 
 export interface SourceEntry {
   source: Source;
@@ -74,6 +76,10 @@ export interface MultiMatcher {
   setSources(entries: SourceEntry[]): void;
   /** The signature of every source (built ones included), for the store to persist. */
   signatures(): Map<string, SourceSignature>;
+  /** Does this quote need the bilingual dictionary (a source in the other language is enabled)? */
+  wantsDictionary(text: string): boolean;
+  /** The bilingual dictionary (loaded lazily by the caller): enables the cross-language check (`src/xlang`). */
+  setDictionary(dictionary: Dictionary | null): void;
   readonly stats: MultiMatcherStats;
 }
 
@@ -242,7 +248,24 @@ class MultiMatcherImpl implements MultiMatcher {
     );
   }
 
+  private dictionary: Dictionary | null = null;
+
+  setDictionary(dictionary: Dictionary | null): void {
+    this.dictionary = dictionary;
+  }
+
+  wantsDictionary(text: string): boolean {
+    return wantsDictionary(text, this.enabled().map((s) => s.entry));
+  }
+
   check(text: string): CheckResult {
+    const same = this.checkSame(text);
+    if (!this.dictionary || same.verdict === 'verbatim' || same.verdict === 'altered' || same.verdict === 'invalid') return same;
+    // a source in the other language: through the dictionary, related at most (src/xlang)
+    return joinCrossLanguage(same, checkAcross(text, this.enabled().map((s) => ({ entry: s.entry, key: s.key })), this.dictionary));
+  }
+
+  private checkSame(text: string): CheckResult {
     this.stats.lastChecked = 0;
     this.stats.lastBuildMs = 0;
     const v = validate(text);

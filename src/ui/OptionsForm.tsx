@@ -107,6 +107,7 @@ export function OptionsForm({ settings, setCheckOnSelect, save, shortcut }: Prop
       <p class={`status${warn ? ' warn' : ''}`} role="status" aria-live="polite" data-testid="opt-status">
         {status}
       </p>
+      <p class="help" data-testid="opt-credits">{t('creditsDictionary')}</p>
     </main>
   );
 }
