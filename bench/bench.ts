@@ -25,7 +25,7 @@ import { createMatcher, type Matcher } from '../src/match/index';
 import { buildCorpus, paragraphForSpan, type Corpus } from '../src/match/corpus';
 import { alignFullText } from '../src/match/align';
 import { normalize, normalizeText } from '../src/match/normalize';
-import { Ranker } from '../src/match/rank';
+import { MiniSearchRanker } from '../test/match/minisearch-ranker';
 import { mutate, rng } from '../test/match/rng';
 import { benchScanData, formatScanBench } from './scan-bench';
 import { loadGloss } from '../scripts/eval';
@@ -168,7 +168,7 @@ function runSize(label: string, t: Transcript, exact: Query[], altered: Query[],
   matcher.warm();
   const rankerMs = matcher.stats.rankerBuildMs ?? 0;
   const corpus: Corpus = buildCorpus(t);
-  const ranker = new Ranker(t.paragraphs.map((p, index) => ({ index, text: p.text })));
+  const ranker = new MiniSearchRanker(t.paragraphs.map((p, index) => ({ index, text: p.text })));
   const idOf = (pos: number, len: number) => paragraphForSpan(corpus, pos, pos + len).paragraph.id;
   const rows: SizeReport['rows'] = [];
   // steady state: let the JIT see every query before anything is timed

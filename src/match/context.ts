@@ -11,7 +11,7 @@ import { gramDocFrequency, makeWeigh, type Weigh } from './coverage';
 import { englishTerms } from './english';
 import { findExactIndexed } from './exact';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize';
-import { Ranker } from './rank';
+import { Ranker, isRankerData, rankFingerprint, type RankDoc, type RankerData } from './rank';
 import { CHAR_UNITS, WORD_UNITS, type Units } from './verdict';
 import { WordCoder, isHanLanguage } from './words';
 
@@ -27,8 +27,10 @@ export interface MatcherStats {
   indexBytes: number;
   /** Time to build what every check needs: normalised text, positional index, weights. */
   buildMs: number;
-  /** Time MiniSearch took to build, once something needed it (see `warm`). */
+  /** Time the search index took to build or load, once something needed it (see `warm`). */
   rankerBuildMs?: number;
+  /** Where the search index came from: loaded from its stored form, or built (no usable stored one). */
+  rankerFrom?: 'stored' | 'built';
 }
 
 export interface MatcherOptions {
@@ -38,6 +40,14 @@ export interface MatcherOptions {
    * other languages word by word.
    */
   language?: string;
+  /**
+   * The search index stored with the source (`RankerData`), asked for when the ranker is first
+   * needed. Used when it is whole, of the current format and built from this very text;
+   * anything else (damaged, older, another text, absent) is rebuilt.
+   */
+  rankIndex?: () => unknown;
+  /** Told about a search index this matcher had to build, for the caller to store with the source. */
+  onRankIndexBuilt?: (data: RankerData) => void;
 }
 
 export const MAX_MATCHES = 3;
@@ -84,10 +94,12 @@ export class MatchContext {
   readonly units: Units;
   private readonly coder: WordCoder | null;
   private rankerCache: Ranker | null = null;
+  private readonly options: MatcherOptions;
   private idfCache: ((term: string) => number) | null = null;
 
   constructor(transcript: Transcript, gloss: Gloss = {}, options: MatcherOptions = {}) {
     const t0 = now();
+    this.options = options;
     this.language = options.language ?? 'zh-Hant';
     this.wordUnits = !isHanLanguage(this.language);
     this.units = this.wordUnits ? WORD_UNITS : CHAR_UNITS;
@@ -123,18 +135,36 @@ export class MatchContext {
   }
 
   /**
-   * MiniSearch (for paraphrases, English quotes and the search box) is built on first use: the
-   * exact and near-exact routes do not need it, and it is most of the build time.
+   * The search index (for paraphrases, English quotes and the search box) is loaded or built on
+   * first use: the exact and near-exact routes do not need it, and building it is most of the
+   * build time.
    */
   get ranker(): Ranker {
     if (!this.rankerCache) {
       const t0 = now();
-      this.rankerCache = new Ranker(
-        this.transcript.paragraphs.map((p, index) => ({ index, text: p.text, gloss: this.englishText(p) || undefined })),
-      );
+      const docs = this.transcript.paragraphs.map((p, index): RankDoc => ({ index, text: p.text, gloss: this.englishText(p) || undefined }));
+      const stored = this.storedRanker(docs);
+      this.rankerCache = stored ?? Ranker.build(docs);
       this.stats.rankerBuildMs = now() - t0;
+      this.stats.rankerFrom = stored ? 'stored' : 'built';
+      if (!stored) this.options.onRankIndexBuilt?.(this.rankerCache.data);
     }
     return this.rankerCache;
+  }
+
+  private storedRanker(docs: RankDoc[]): Ranker | null {
+    let data: unknown;
+    try {
+      data = this.options.rankIndex?.();
+    } catch {
+      return null;
+    }
+    if (!isRankerData(data) || data.fingerprint !== rankFingerprint(docs)) return null;
+    try {
+      return new Ranker(data);
+    } catch {
+      return null;
+    }
   }
 
   /** Rarity of gloss terms (document frequency over gloss paragraphs), computed on first use. */
