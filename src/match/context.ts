@@ -79,6 +79,25 @@ export function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+function englishTextOf(p: Paragraph, gloss: Gloss, wordUnits: boolean): string {
+  const t = wordUnits ? p.text : gloss[p.id];
+  return typeof t === 'string' ? t : '';
+}
+
+/** What the search index of a transcript is built from (the same for a matcher and `buildRankIndex`). */
+function rankDocs(transcript: Transcript, gloss: Gloss, wordUnits: boolean): RankDoc[] {
+  return transcript.paragraphs.map((p, index) => ({ index, text: p.text, gloss: englishTextOf(p, gloss, wordUnits) || undefined }));
+}
+
+/**
+ * The search index a matcher of this transcript (same gloss and language) would build on first
+ * need: built when a source is saved, to be stored with it.
+ */
+export function buildRankIndex(transcript: Transcript, gloss: Gloss = {}, options: MatcherOptions = {}): RankerData {
+  const wordUnits = !isHanLanguage(options.language ?? 'zh-Hant');
+  return Ranker.build(rankDocs(transcript, wordUnits ? {} : gloss, wordUnits)).data;
+}
+
 export class MatchContext {
   readonly stats: MatcherStats;
   readonly corpus: Corpus;
@@ -130,8 +149,7 @@ export class MatchContext {
 
   /** The English words a paragraph is ranked by: its gloss, or its own text in an English source. */
   englishText(p: Paragraph): string {
-    const t = this.wordUnits ? p.text : this.gloss[p.id];
-    return typeof t === 'string' ? t : '';
+    return englishTextOf(p, this.gloss, this.wordUnits);
   }
 
   /**
@@ -142,7 +160,7 @@ export class MatchContext {
   get ranker(): Ranker {
     if (!this.rankerCache) {
       const t0 = now();
-      const docs = this.transcript.paragraphs.map((p, index): RankDoc => ({ index, text: p.text, gloss: this.englishText(p) || undefined }));
+      const docs = rankDocs(this.transcript, this.gloss, this.wordUnits);
       const stored = this.storedRanker(docs);
       this.rankerCache = stored ?? Ranker.build(docs);
       this.stats.rankerBuildMs = now() - t0;

@@ -21,7 +21,7 @@
  * heading repeating it, then score; at most three. Every match names its source, the speaker's
  * name as the source writes it, and the time when known.
  */
-import { createMatcher, type Gloss, type Matcher, type SearchHit } from '../match/index';
+import { buildRankIndex, createMatcher, type Gloss, type Matcher, type RankerData, type SearchHit } from '../match/index';
 import { summarize } from '../match/verdict';
 import { validate } from '../match/validate';
 import { segmentSelection } from '../match/segment';
@@ -40,6 +40,11 @@ export interface SourceEntry {
   gloss?: Gloss;
   /** The stored signature (`signatureOf`); built from the text when absent. */
   signature?: SourceSignature;
+  /**
+   * The stored search index (`searchIndexOf`), asked for when the source's matcher first ranks;
+   * rebuilt when absent, damaged or outdated (see `MultiMatcherOptions.onSearchIndexBuilt`).
+   */
+  searchIndex?: () => unknown;
 }
 
 export interface MultiMatcherOptions {
@@ -47,6 +52,8 @@ export interface MultiMatcherOptions {
   maxLiveMatchers?: number;
   /** Sources ranked for `related` per quote. Default 3. */
   maxRelated?: number;
+  /** Told about a search index a source's matcher had to build (no usable stored one), to store it. */
+  onSearchIndexBuilt?: (sourceId: string, data: RankerData) => void;
 }
 
 export interface MultiSearchHit extends SearchHit {
@@ -66,6 +73,11 @@ export interface MultiMatcherStats {
 
 export interface MultiMatcher {
   check(text: string): CheckResult;
+  /**
+   * The sources a check of `text` may ask (at most: the answers found on the way ask fewer),
+   * whose matcher has not loaded its search index yet: what to read from the store first.
+   */
+  mayRank(text: string): string[];
   search(query: string, limit?: number): MultiSearchHit[];
   /** Replace the sources; matchers and signatures of unchanged sources are kept. */
   setSources(entries: SourceEntry[]): void;
@@ -128,6 +140,12 @@ export function signatureOf(entry: SourceEntry): SourceSignature {
   return buildSignature(signatureTexts(entry));
 }
 
+/** The search index to store with a source (what its matcher would build on first need). */
+export function searchIndexOf(entry: SourceEntry): RankerData {
+  if (entry.transcript) return buildRankIndex(entry.transcript, entry.gloss, { language: entry.source.language });
+  return buildRankIndex(sourceToTranscript(entry.source).transcript, entry.gloss, { language: entry.source.language });
+}
+
 /** What identifies a source's matcher: a change here (text, main speaker, language) rebuilds it. */
 function fingerprint(entry: SourceEntry): string {
   const s = entry.source;
@@ -154,17 +172,23 @@ interface Slot {
 
 const makeMatcher = createMatcher;
 
-function buildSlot(slot: Slot): Built {
+function buildSlot(slot: Slot, onSearchIndexBuilt: MultiMatcherOptions['onSearchIndexBuilt']): Built {
   const { entry } = slot;
+  const id = entry.source.id;
+  const options = {
+    language: entry.source.language,
+    ...(entry.searchIndex ? { rankIndex: entry.searchIndex } : {}),
+    ...(onSearchIndexBuilt ? { onRankIndexBuilt: (data: RankerData) => onSearchIndexBuilt(id, data) } : {}),
+  };
   if (entry.transcript) {
     const t = entry.transcript;
     const names: Record<string, string> = { amodei: t.meta.guest, host: t.meta.host, editor: t.meta.editor };
     const info = new Map<string, ParagraphInfo>(t.paragraphs.map((p) => [p.id, names[p.speaker] ? { speakerName: names[p.speaker] } : {}]));
-    return { matcher: makeMatcher(t, entry.gloss, { language: entry.source.language }), info, kinds: new Map(t.paragraphs.map((p) => [p.id, p.kind])) };
+    return { matcher: makeMatcher(t, entry.gloss, options), info, kinds: new Map(t.paragraphs.map((p) => [p.id, p.kind])) };
   }
   const { transcript, paragraphInfo } = sourceToTranscript(entry.source);
   return {
-    matcher: makeMatcher(transcript, entry.gloss, { language: entry.source.language }),
+    matcher: makeMatcher(transcript, entry.gloss, options),
     info: paragraphInfo,
     kinds: new Map(transcript.paragraphs.map((p) => [p.id, p.kind])),
   };
@@ -177,11 +201,13 @@ class MultiMatcherImpl implements MultiMatcher {
   private clock = 0;
   private readonly maxLive: number;
   private readonly maxRelated: number;
+  private readonly onSearchIndexBuilt: MultiMatcherOptions['onSearchIndexBuilt'];
   readonly stats: MultiMatcherStats = { sources: 0, enabled: 0, liveMatchers: 0, lastChecked: 0, lastBuildMs: 0 };
 
   constructor(entries: SourceEntry[], opts: MultiMatcherOptions) {
     this.maxLive = Math.max(1, opts.maxLiveMatchers ?? 12);
     this.maxRelated = Math.max(1, opts.maxRelated ?? 3);
+    this.onSearchIndexBuilt = opts.onSearchIndexBuilt;
     this.setSources(entries);
   }
 
@@ -210,7 +236,7 @@ class MultiMatcherImpl implements MultiMatcher {
     slot.used = ++this.clock;
     if (!slot.built) {
       const t0 = now();
-      slot.built = buildSlot(slot);
+      slot.built = buildSlot(slot, this.onSearchIndexBuilt);
       this.stats.lastBuildMs += now() - t0;
       const live = this.slots.filter((s) => s.built);
       if (live.length > this.maxLive) {
@@ -235,6 +261,26 @@ class MultiMatcherImpl implements MultiMatcher {
         b.score.weighted - a.score.weighted ||
         a.score.index - b.score.index,
     );
+  }
+
+  mayRank(text: string): string[] {
+    const v = validate(text);
+    if (!v.ok) return [];
+    const out: string[] = [];
+    let related = 0;
+    let close = 0;
+    const needRun = closeRun(v.text);
+    // the gates of `check` that do not depend on answers found on the way
+    for (const { slot, score } of this.ranked(v.text, this.enabled())) {
+      const couldBeExact = score.contained >= EXACT_CONTAINED;
+      const couldBeClose = couldBeExact || score.run >= needRun;
+      if (!couldBeClose && (related >= this.maxRelated || score.weighted < RELATED_WEIGHTED)) continue;
+      if (couldBeClose && !couldBeExact && close >= MAX_CLOSE) continue;
+      if (!couldBeClose) related++;
+      else if (!couldBeExact) close++;
+      if (!slot.built?.matcher.stats.rankerFrom) out.push(slot.entry.source.id);
+    }
+    return out;
   }
 
   check(text: string): CheckResult {

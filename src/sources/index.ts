@@ -63,6 +63,7 @@ export {
   createMultiMatcher,
   checkAll,
   signatureOf,
+  searchIndexOf,
   sourceRef,
   type MultiMatcher,
   type MultiMatcherOptions,

@@ -6,13 +6,15 @@
  * - 1: `sources` only (keyPath `id`).
  * - 2: adds `pairs`, `indexes`, `settings`, `drafts`; every stored source record is brought up to
  *   SOURCE_SCHEMA_VERSION by `migrateSourceRecord` inside the upgrade transaction.
+ * - 3: adds `searchIndexes` (a source's search index, read only when a check needs it; apart
+ *   from `indexes`, which every start reads whole).
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Source, SourcePair } from '../sources/model';
 import { migrateSourceRecord } from './migrate';
 
 export const DB_NAME = 'verbatim-sources';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A stored source: the Source plus bookkeeping (soft delete for undo). */
 export type StoredSource = Source & {
@@ -48,10 +50,17 @@ export interface StoredIndex {
   fingerprint?: string;
 }
 
+/** A source's search index (`RankerData` of src/match/rank.ts; opaque to the store, checked by the matcher). */
+export interface StoredSearchIndex {
+  sourceId: string;
+  data: unknown;
+}
+
 export interface SourcesDB extends DBSchema {
   sources: { key: string; value: StoredSource };
   pairs: { key: [string, string]; value: SourcePair };
   indexes: { key: string; value: StoredIndex };
+  searchIndexes: { key: string; value: StoredSearchIndex };
   settings: { key: string; value: StoredSetting };
   drafts: { key: string; value: StoredDraft };
 }
@@ -70,6 +79,9 @@ export function upgradeSchema(db: Db, oldVersion: number, tx: UpgradeTx): void {
     db.createObjectStore('indexes', { keyPath: 'sourceId' });
     db.createObjectStore('settings', { keyPath: 'key' });
     db.createObjectStore('drafts', { keyPath: 'id' });
+  }
+  if (oldVersion < 3) {
+    db.createObjectStore('searchIndexes', { keyPath: 'sourceId' });
   }
   if (oldVersion > 0) {
     // Records written by an older release: rewrite each in the current shape (same id, no loss).
