@@ -20,7 +20,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Paragraph, Transcript } from '../src/types';
+import type { Transcript } from '../src/types';
 import { createMatcher, type Matcher } from '../src/match/index';
 import { buildCorpus, paragraphForSpan, type Corpus } from '../src/match/corpus';
 import { alignFullText } from '../src/match/align';
@@ -31,6 +31,10 @@ import { benchScanData, formatScanBench } from './scan-bench';
 import { loadGloss } from '../scripts/eval';
 import { benchPairsData, formatPairsBench } from './pairs';
 import { formatSourcesBench, sourcesBenchData } from './sources';
+import { hanAlphabet, synthetic } from './synthetic';
+import { bigSourceData, formatBigSource } from './big-source';
+
+export { synthetic };
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPS = 5;
@@ -40,48 +44,6 @@ const FULLSCAN_QUERIES_100X = 60;
 // ------------------------------------------------------------------ deterministic randomness
 
 // ------------------------------------------------------------------ corpora
-
-function hanAlphabet(t: Transcript): string[] {
-  const set = new Set<string>();
-  for (const p of t.paragraphs) for (const ch of p.text) if (/\p{Script=Han}/u.test(ch)) set.add(ch);
-  return [...set];
-}
-
-/** Random edits (substitute / delete / insert a Han character) at `rate` per character. */
-function perturb(text: string, rate: number, alphabet: string[], rand: () => number): string {
-  let out = '';
-  for (const ch of text) {
-    const r = rand();
-    if (r < rate / 3) out += alphabet[Math.floor(rand() * alphabet.length)];
-    else if (r < (2 * rate) / 3) continue;
-    else if (r < rate) out += ch + alphabet[Math.floor(rand() * alphabet.length)];
-    else out += ch;
-  }
-  return out;
-}
-
-/** The transcript followed by `copies - 1` perturbed copies (ids and turns suffixed). */
-export function synthetic(t: Transcript, copies: number, rate: number): Transcript {
-  const alphabet = hanAlphabet(t);
-  const rand = rng(100);
-  const paragraphs: Paragraph[] = [];
-  for (let c = 0; c < copies; c++) {
-    for (const p of t.paragraphs) {
-      if (c === 0) {
-        paragraphs.push(p);
-        continue;
-      }
-      paragraphs.push({
-        ...p,
-        id: `${p.id}-c${c}`,
-        turnId: p.turnId ? `${p.turnId}-c${c}` : null,
-        text: perturb(p.text, rate, alphabet, rand),
-        simplified: '',
-      });
-    }
-  }
-  return { ...t, paragraphs };
-}
 
 // ------------------------------------------------------------------ queries
 
@@ -305,9 +267,10 @@ async function main(): Promise<void> {
   // Each section runs once; text and --json are two views of the same data.
   const scan = await benchScanData(createMatcher(transcript, loadGloss()));
   const sources = sourcesBenchData(ROOT);
+  const bigSource = bigSourceData(ROOT);
   const pairs = benchPairsData();
   if (json) {
-    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, sources, pairs }));
+    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, sources, bigSource, pairs }));
     return;
   }
 
@@ -332,6 +295,7 @@ async function main(): Promise<void> {
   for (const [what, value, ok] of lines) log(`${ok ? '✓' : '✗'} ${what.padEnd(46)} ${value}`);
   log(formatScanBench(scan));
   log(formatSourcesBench(sources));
+  log(formatBigSource(bigSource));
   log(formatPairsBench(pairs).join('\n'));
 }
 

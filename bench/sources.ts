@@ -66,7 +66,7 @@ function walk(rand: Rand, next: Map<string, string[]>, start: string[], n: numbe
   return out;
 }
 
-interface Gen {
+export interface Gen {
   sentence(rand: Rand): string;
   /** Joins sentences into a paragraph. */
   sep: string;
@@ -74,7 +74,7 @@ interface Gen {
   guest: string[];
 }
 
-function chineseGen(t: Transcript): Gen {
+export function chineseGen(t: Transcript): Gen {
   const chars = [...t.paragraphs.map((p) => p.text.replace(/[^\p{Script=Han}]/gu, '')).join('')];
   const next = chain(chars);
   const starts = [...new Set(chars)];

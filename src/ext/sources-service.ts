@@ -73,8 +73,8 @@ export function createSourcesService(deps: SourcesServiceDeps) {
   let multiFor: Loaded | null = null;
   let builtinEntry: SourceEntry | null = null;
   /**
-   * Stored search indexes read for the next check (`prefetch`), handed to a source's matcher
-   * when it first ranks, then forgotten here (the matcher keeps what it loaded).
+   * Stored indexes read for the next check (`prefetch`), handed to a source's matcher when it is
+   * made, then forgotten here (the matcher keeps what it loaded).
    */
   const searchIndexes = new Map<string, unknown>();
   const searchIndexOfSource = (id: string) => () => {
@@ -162,9 +162,9 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     return { card, timing: { cold, buildMs: round(buildMs + engine.stats.lastBuildMs), checkMs: round(checkMs), ...(cold ? { loadMs: round(state.loadMs) } : {}) } };
   }
 
-  /** Reads the stored search indexes of the sources a check of `text` may rank (a failed read: rebuilt). */
+  /** Reads the stored indexes of the sources a check of `text` may ask (a failed read: rebuilt). */
   async function prefetch(engine: MultiMatcher, text: string): Promise<void> {
-    const ids = engine.mayRank(text).filter((id) => id !== BUILTIN_SOURCE_ID && !searchIndexes.has(id));
+    const ids = engine.mayAsk(text).filter((id) => id !== BUILTIN_SOURCE_ID && !searchIndexes.has(id));
     await Promise.all(
       ids.map(async (id) => {
         const data = await store.getSearchIndex(id);

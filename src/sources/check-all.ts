@@ -21,7 +21,7 @@
  * heading repeating it, then score; at most three. Every match names its source, the speaker's
  * name as the source writes it, and the time when known.
  */
-import { buildRankIndex, createMatcher, type Gloss, type Matcher, type RankerData, type SearchHit } from '../match/index';
+import { buildMatcherIndex, createMatcher, type Gloss, type Matcher, type MatcherIndexData, type MatcherOptions, type SearchHit } from '../match/index';
 import { summarize } from '../match/verdict';
 import { validate } from '../match/validate';
 import { segmentSelection } from '../match/segment';
@@ -41,8 +41,8 @@ export interface SourceEntry {
   /** The stored signature (`signatureOf`); built from the text when absent. */
   signature?: SourceSignature;
   /**
-   * The stored search index (`searchIndexOf`), asked for when the source's matcher first ranks;
-   * rebuilt when absent, damaged or outdated (see `MultiMatcherOptions.onSearchIndexBuilt`).
+   * The stored index (`searchIndexOf`), asked for when the source's matcher is made; rebuilt
+   * when absent, damaged or outdated (see `MultiMatcherOptions.onSearchIndexBuilt`).
    */
   searchIndex?: () => unknown;
 }
@@ -53,7 +53,7 @@ export interface MultiMatcherOptions {
   /** Sources ranked for `related` per quote. Default 3. */
   maxRelated?: number;
   /** Told about a search index a source's matcher had to build (no usable stored one), to store it. */
-  onSearchIndexBuilt?: (sourceId: string, data: RankerData) => void;
+  onSearchIndexBuilt?: (sourceId: string, data: MatcherIndexData) => void;
 }
 
 export interface MultiSearchHit extends SearchHit {
@@ -74,10 +74,10 @@ export interface MultiMatcherStats {
 export interface MultiMatcher {
   check(text: string): CheckResult;
   /**
-   * The sources a check of `text` may ask (at most: the answers found on the way ask fewer),
-   * whose matcher has not loaded its search index yet: what to read from the store first.
+   * The sources a check of `text` may ask (at most: the answers found on the way ask fewer)
+   * whose matcher is not built: the stored indexes to read before the check.
    */
-  mayRank(text: string): string[];
+  mayAsk(text: string): string[];
   search(query: string, limit?: number): MultiSearchHit[];
   /** Replace the sources; matchers and signatures of unchanged sources are kept. */
   setSources(entries: SourceEntry[]): void;
@@ -140,10 +140,10 @@ export function signatureOf(entry: SourceEntry): SourceSignature {
   return buildSignature(signatureTexts(entry));
 }
 
-/** The search index to store with a source (what its matcher would build on first need). */
-export function searchIndexOf(entry: SourceEntry): RankerData {
-  if (entry.transcript) return buildRankIndex(entry.transcript, entry.gloss, { language: entry.source.language });
-  return buildRankIndex(sourceToTranscript(entry.source).transcript, entry.gloss, { language: entry.source.language });
+/** The index to store with a source (what its matcher builds: text, positional and search indexes). */
+export function searchIndexOf(entry: SourceEntry): MatcherIndexData {
+  const transcript = entry.transcript ?? sourceToTranscript(entry.source).transcript;
+  return buildMatcherIndex(transcript, entry.gloss, { language: entry.source.language });
 }
 
 /** What identifies a source's matcher: a change here (text, main speaker, language) rebuilds it. */
@@ -175,10 +175,10 @@ const makeMatcher = createMatcher;
 function buildSlot(slot: Slot, onSearchIndexBuilt: MultiMatcherOptions['onSearchIndexBuilt']): Built {
   const { entry } = slot;
   const id = entry.source.id;
-  const options = {
+  const options: MatcherOptions = {
     language: entry.source.language,
-    ...(entry.searchIndex ? { rankIndex: entry.searchIndex } : {}),
-    ...(onSearchIndexBuilt ? { onRankIndexBuilt: (data: RankerData) => onSearchIndexBuilt(id, data) } : {}),
+    ...(entry.searchIndex ? { storedIndex: entry.searchIndex } : {}),
+    ...(onSearchIndexBuilt ? { onIndexBuilt: (data: MatcherIndexData) => onSearchIndexBuilt(id, data) } : {}),
   };
   if (entry.transcript) {
     const t = entry.transcript;
@@ -263,7 +263,7 @@ class MultiMatcherImpl implements MultiMatcher {
     );
   }
 
-  mayRank(text: string): string[] {
+  mayAsk(text: string): string[] {
     const v = validate(text);
     if (!v.ok) return [];
     const out: string[] = [];
@@ -278,7 +278,7 @@ class MultiMatcherImpl implements MultiMatcher {
       if (couldBeClose && !couldBeExact && close >= MAX_CLOSE) continue;
       if (!couldBeClose) related++;
       else if (!couldBeExact) close++;
-      if (!slot.built?.matcher.stats.rankerFrom) out.push(slot.entry.source.id);
+      if (!slot.built) out.push(slot.entry.source.id);
     }
     return out;
   }

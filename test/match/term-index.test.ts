@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Ranker, isRankerData, rankFingerprint, type RankDoc } from '../../src/match/rank';
 import { TermIndex, isTermIndexData } from '../../src/match/term-index';
-import { createMatcher } from '../../src/match/index';
+import { buildMatcherIndex, createMatcher } from '../../src/match/index';
 import { parseSource, draftToSource, sourceToTranscript } from '../../src/sources/index';
 import type { Transcript } from '../../src/types';
 import { MiniSearchRanker } from './minisearch-ranker';
@@ -108,36 +108,65 @@ describe('stored form', () => {
   });
 });
 
-describe('matcher with a stored search index', () => {
+describe('matcher with a stored index', () => {
   const quote = '他说营收每年都在增长，而且他们一直很保守'; // a paraphrase (related): needs the ranking
   const baseline = createMatcher(transcript, gloss).check(quote);
+  const exact = '如果你看營收';
+  const exactBaseline = createMatcher(transcript, gloss).check(exact);
 
-  it('uses a stored index built from its text, and answers the same', () => {
+  it('uses an index built from its text (text, positional index, weights, search index), and answers the same', () => {
     let built: unknown = null;
-    const first = createMatcher(transcript, gloss, { onRankIndexBuilt: (d) => (built = d) });
+    const first = createMatcher(transcript, gloss, { onIndexBuilt: (d) => (built = d) });
     expect(first.check(quote)).toEqual(baseline);
     expect(first.stats.rankerFrom).toBe('built');
-    expect(isRankerData(built)).toBe(true);
-    const second = createMatcher(transcript, gloss, { rankIndex: () => structuredClone(built), onRankIndexBuilt: () => { throw new Error('rebuilt'); } });
+    expect(built).toEqual(buildMatcherIndex(transcript, gloss));
+    const second = createMatcher(transcript, gloss, {
+      storedIndex: () => structuredClone(built),
+      onIndexBuilt: () => {
+        throw new Error('rebuilt');
+      },
+    });
+    expect(second.stats.indexFrom).toBe('stored');
+    expect(second.check(exact)).toEqual(exactBaseline);
     expect(second.check(quote)).toEqual(baseline);
     expect(second.stats.rankerFrom).toBe('stored');
+    for (const q of queries(40, (i) => docs[i].text, 6)) expect(second.check(q)).toEqual(createMatcher(transcript, gloss).check(q));
   });
 
-  it('rebuilds, and still answers, when the stored index is damaged, stale, or cannot be read', () => {
-    const good = Ranker.build(docs).data;
-    const other = Ranker.build(docs.slice(1)).data;
+  it('an English source (word codes stored too) answers the same from its stored index', () => {
+    const parsed = parseSource({ name: 'interview-en.txt', text: readFileSync(resolve(ROOT, 'test/fixtures/sources/interview-en.txt'), 'utf8') });
+    if (!parsed.ok) throw new Error(parsed.error);
+    const t = sourceToTranscript(draftToSource(parsed.draft, 'en', 0)).transcript;
+    const data = structuredClone(buildMatcherIndex(t, undefined, { language: 'en' }));
+    const fresh = createMatcher(t, undefined, { language: 'en' });
+    const loaded = createMatcher(t, undefined, { language: 'en', storedIndex: () => data });
+    expect(loaded.stats.indexFrom).toBe('stored');
+    for (const q of [...queries(30, (i) => t.paragraphs[i % t.paragraphs.length].text, 7), 'the curve has bumps but it keeps going up']) {
+      expect(loaded.check(q), q).toEqual(fresh.check(q));
+    }
+  });
+
+  it('rebuilds, and still answers, when the stored index is damaged, stale, from an older format, or cannot be read', () => {
+    const good = buildMatcherIndex(transcript, gloss);
+    const other = buildMatcherIndex({ ...transcript, paragraphs: transcript.paragraphs.slice(1) }, gloss);
     const bad: Array<() => unknown> = [
-      () => ({ ...good, zh: { ...good.zh, tfs: new Uint32Array(3) } }),
+      () => ({ ...good, ranker: { ...good.ranker, zh: { ...good.ranker.zh, tfs: new Uint32Array(3) } } }),
+      () => ({ ...good, core: { ...good.core, bigrams: { ...good.core.bigrams, positions: new Int32Array([1e9]) } } }),
+      () => ({ ...good, core: { ...good.core, lengths: good.core.lengths.subarray(1) } }),
+      () => ({ ...good, core: { ...good.core, lengths: good.core.lengths.map((x, i) => (i === 3 ? x - 1 : x)) } }),
       () => ({ ...good, format: 0 }),
-      () => other, // built from another text: another paragraph count
+      () => ({ ...good, fingerprint: 'another text' }),
+      () => other, // built from another text
+      () => JSON.parse(JSON.stringify(good)), // typed arrays lost
       () => 'garbage',
       () => {
         throw new Error('read failed');
       },
     ];
-    for (const rankIndex of bad) {
+    for (const storedIndex of bad) {
       let rebuilt = 0;
-      const m = createMatcher(transcript, gloss, { rankIndex, onRankIndexBuilt: () => rebuilt++ });
+      const m = createMatcher(transcript, gloss, { storedIndex, onIndexBuilt: () => rebuilt++ });
+      expect(m.check(exact)).toEqual(exactBaseline);
       expect(m.check(quote)).toEqual(baseline);
       expect(m.stats.rankerFrom).toBe('built');
       expect(rebuilt).toBe(1);
