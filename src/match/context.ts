@@ -11,7 +11,7 @@ import { gramDocFrequency, makeWeigh, type Weigh } from './coverage';
 import { englishTerms } from './english';
 import { findExactIndexed } from './exact';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize';
-import { Ranker, isRankerData, rankFingerprint, type RankDoc, type RankerData } from './rank';
+import { Ranker, isRankerData, rankFingerprint, type RankDoc } from './rank';
 import { MATCHER_INDEX_FORMAT, coreFingerprint, isMatcherIndexData, type MatcherIndexData, type StoredCounts } from './stored-index';
 import { CHAR_UNITS, WORD_UNITS, type Units } from './verdict';
 import { WordCoder, isHanLanguage } from './words';
@@ -90,15 +90,6 @@ function englishTextOf(p: Paragraph, gloss: Gloss, wordUnits: boolean): string {
 /** What the search index of a transcript is built from (the same for a matcher and `buildRankIndex`). */
 function rankDocs(transcript: Transcript, gloss: Gloss, wordUnits: boolean): RankDoc[] {
   return transcript.paragraphs.map((p, index) => ({ index, text: p.text, gloss: englishTextOf(p, gloss, wordUnits) || undefined }));
-}
-
-/**
- * The search index a matcher of this transcript (same gloss and language) would build on first
- * need: built when a source is saved, to be stored with it.
- */
-export function buildRankIndex(transcript: Transcript, gloss: Gloss = {}, options: MatcherOptions = {}): RankerData {
-  const wordUnits = !isHanLanguage(options.language ?? 'zh-Hant');
-  return Ranker.build(rankDocs(transcript, wordUnits ? {} : gloss, wordUnits)).data;
 }
 
 /** Everything a matcher of this transcript builds (`MatcherIndexData`), to store with its source. */

@@ -4,7 +4,7 @@ import type { Gloss, MatcherOptions } from './context';
 import { MatcherImpl, type Matcher } from './matcher';
 
 export type { Gloss, MatcherOptions, MatcherStats } from './context';
-export { buildMatcherIndex, buildRankIndex } from './context';
+export { buildMatcherIndex } from './context';
 export type { RankerData } from './rank';
 export type { MatcherIndexData } from './stored-index';
 export type { Matcher, SearchHit } from './matcher';
