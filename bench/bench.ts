@@ -198,7 +198,7 @@ const kb = (b: number) => `${(b / 1024).toFixed(0)} KiB`;
 function printSize(r: SizeReport): void {
   console.log(`\n## ${r.label}: ${r.paragraphs} paragraphs, ${r.chars.toLocaleString('en')} normalised characters`);
   console.log(
-    `build ${r.buildMs.toFixed(0)} ms (+ MiniSearch on first use ${r.rankerMs.toFixed(0)} ms) · positional index ${kb(r.indexBytes)} · MiniSearch (serialised) ${kb(r.miniSearchBytes)}`,
+    `build ${r.buildMs.toFixed(0)} ms (+ search index on first use ${r.rankerMs.toFixed(0)} ms) · positional index ${kb(r.indexBytes)} · MiniSearch baseline (serialised) ${kb(r.miniSearchBytes)}`,
   );
   console.log(`${'method'.padEnd(38)} ${'set'.padEnd(8)} ${'n'.padStart(4)} ${'median'.padStart(10)} ${'p95'.padStart(10)}  located`);
   for (const row of r.rows) {
