@@ -73,7 +73,7 @@ export class TermIndex {
   // scratch space, reused by every query
   private readonly total: Float64Array;
   private readonly occ: Float64Array;
-  private readonly quality: Uint16Array;
+  private readonly quality: Uint32Array;
   private readonly order: Int32Array;
   private readonly occStamp: Int32Array;
   private readonly seenStamp: Int32Array;
@@ -136,7 +136,7 @@ export class TermIndex {
     this.n = data.docIds.length;
     this.total = new Float64Array(this.n);
     this.occ = new Float64Array(this.n);
-    this.quality = new Uint16Array(this.n);
+    this.quality = new Uint32Array(this.n);
     this.order = new Int32Array(this.n);
     this.occStamp = new Int32Array(this.n);
     this.seenStamp = new Int32Array(this.n);
