@@ -20,12 +20,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Paragraph, Transcript } from '../src/types';
+import type { Transcript } from '../src/types';
 import { createMatcher, type Matcher } from '../src/match/index';
 import { buildCorpus, paragraphForSpan, type Corpus } from '../src/match/corpus';
 import { alignFullText } from '../src/match/align';
 import { normalize, normalizeText } from '../src/match/normalize';
-import { Ranker } from '../src/match/rank';
+import { MiniSearchRanker } from '../test/match/minisearch-ranker';
 import { mutate, rng } from '../test/match/rng';
 import { benchBigPage, benchScanData, formatBigPage, formatScanBench } from './scan-bench';
 import { loadGloss } from '../scripts/eval-core';
@@ -34,6 +34,10 @@ import { formatSourcesBench, sourcesBenchData } from './sources';
 import { formatLayoutsBench, layoutsBenchData } from './layouts';
 import { cleanupBenchData, formatCleanupBench } from './cleanup';
 import { formatXlangBench, xlangBenchData } from './xlang';
+import { hanAlphabet, synthetic } from './synthetic';
+import { bigSourceData, formatBigSource } from './big-source';
+
+export { synthetic };
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPS = 5;
@@ -43,48 +47,6 @@ const FULLSCAN_QUERIES_100X = 60;
 // ------------------------------------------------------------------ deterministic randomness
 
 // ------------------------------------------------------------------ corpora
-
-function hanAlphabet(t: Transcript): string[] {
-  const set = new Set<string>();
-  for (const p of t.paragraphs) for (const ch of p.text) if (/\p{Script=Han}/u.test(ch)) set.add(ch);
-  return [...set];
-}
-
-/** Random edits (substitute / delete / insert a Han character) at `rate` per character. */
-function perturb(text: string, rate: number, alphabet: string[], rand: () => number): string {
-  let out = '';
-  for (const ch of text) {
-    const r = rand();
-    if (r < rate / 3) out += alphabet[Math.floor(rand() * alphabet.length)];
-    else if (r < (2 * rate) / 3) continue;
-    else if (r < rate) out += ch + alphabet[Math.floor(rand() * alphabet.length)];
-    else out += ch;
-  }
-  return out;
-}
-
-/** The transcript followed by `copies - 1` perturbed copies (ids and turns suffixed). */
-export function synthetic(t: Transcript, copies: number, rate: number): Transcript {
-  const alphabet = hanAlphabet(t);
-  const rand = rng(100);
-  const paragraphs: Paragraph[] = [];
-  for (let c = 0; c < copies; c++) {
-    for (const p of t.paragraphs) {
-      if (c === 0) {
-        paragraphs.push(p);
-        continue;
-      }
-      paragraphs.push({
-        ...p,
-        id: `${p.id}-c${c}`,
-        turnId: p.turnId ? `${p.turnId}-c${c}` : null,
-        text: perturb(p.text, rate, alphabet, rand),
-        simplified: '',
-      });
-    }
-  }
-  return { ...t, paragraphs };
-}
 
 // ------------------------------------------------------------------ queries
 
@@ -171,7 +133,7 @@ function runSize(label: string, t: Transcript, exact: Query[], altered: Query[],
   matcher.warm();
   const rankerMs = matcher.stats.rankerBuildMs ?? 0;
   const corpus: Corpus = buildCorpus(t);
-  const ranker = new Ranker(t.paragraphs.map((p, index) => ({ index, text: p.text })));
+  const ranker = new MiniSearchRanker(t.paragraphs.map((p, index) => ({ index, text: p.text })));
   const idOf = (pos: number, len: number) => paragraphForSpan(corpus, pos, pos + len).paragraph.id;
   const rows: SizeReport['rows'] = [];
   // steady state: let the JIT see every query before anything is timed
@@ -239,7 +201,7 @@ const kb = (b: number) => `${(b / 1024).toFixed(0)} KiB`;
 function printSize(r: SizeReport): void {
   console.log(`\n## ${r.label}: ${r.paragraphs} paragraphs, ${r.chars.toLocaleString('en')} normalised characters`);
   console.log(
-    `build ${r.buildMs.toFixed(0)} ms (+ MiniSearch on first use ${r.rankerMs.toFixed(0)} ms) · positional index ${kb(r.indexBytes)} · MiniSearch (serialised) ${kb(r.miniSearchBytes)}`,
+    `build ${r.buildMs.toFixed(0)} ms (+ search index on first use ${r.rankerMs.toFixed(0)} ms) · positional index ${kb(r.indexBytes)} · MiniSearch baseline (serialised) ${kb(r.miniSearchBytes)}`,
   );
   console.log(`${'method'.padEnd(38)} ${'set'.padEnd(8)} ${'n'.padStart(4)} ${'median'.padStart(10)} ${'p95'.padStart(10)}  located`);
   for (const row of r.rows) {
@@ -309,12 +271,13 @@ async function main(): Promise<void> {
   const scan = await benchScanData(createMatcher(transcript, loadGloss()));
   const bigPage = await benchBigPage(createMatcher(transcript, loadGloss()));
   const sources = sourcesBenchData(ROOT);
+  const bigSource = bigSourceData(ROOT);
   const pairs = benchPairsData();
   const layouts = layoutsBenchData(ROOT);
   const cleanup = cleanupBenchData(ROOT);
   const xlang = xlangBenchData(ROOT);
   if (json) {
-    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, bigPage, sources, pairs, layouts, cleanup, xlang }));
+    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, bigPage, sources, bigSource, pairs, layouts, cleanup, xlang }));
     return;
   }
 
@@ -340,6 +303,7 @@ async function main(): Promise<void> {
   log(formatScanBench(scan));
   log(formatBigPage(bigPage));
   log(formatSourcesBench(sources));
+  log(formatBigSource(bigSource));
   log(formatPairsBench(pairs).join('\n'));
   log(formatLayoutsBench(layouts));
   log(formatCleanupBench(cleanup));

@@ -10,7 +10,7 @@
 import type { Transcript } from '../types';
 import type { Gloss } from '../match/index';
 import { builtinSource } from '../sources/builtin';
-import { createMultiMatcher, signatureOf, type MultiMatcher, type SourceEntry } from '../sources/check-all';
+import { createMultiMatcher, searchIndexOf, signatureOf, type MultiMatcher, type SourceEntry } from '../sources/check-all';
 import { BUILTIN_SOURCE_ID, type Source, type SourcePair } from '../sources/model';
 import { validatePack } from '../sources/pack';
 import { SIGNATURE_VERSION, isSignature } from '../sources/signature';
@@ -55,6 +55,18 @@ export function indexOf(source: Source): Omit<StoredIndex, 'sourceId'> | undefin
   }
 }
 
+/**
+ * The search index to store with a source, built before the write (the transaction must not wait
+ * on anything else); undefined when it cannot be built: the source is saved without it.
+ */
+export function searchIndexFor(source: Source): unknown {
+  try {
+    return searchIndexOf({ source });
+  } catch {
+    return undefined;
+  }
+}
+
 export function createSourcesService(deps: SourcesServiceDeps) {
   const { store, builtin, transcript } = deps;
   let loaded: Promise<Loaded> | null = null;
@@ -63,6 +75,16 @@ export function createSourcesService(deps: SourcesServiceDeps) {
   let multi: MultiMatcher | null = null;
   let multiFor: Loaded | null = null;
   let builtinEntry: SourceEntry | null = null;
+  /**
+   * Stored indexes read for the next check (`prefetch`), handed to a source's matcher when it is
+   * made, then forgotten here (the matcher keeps what it loaded).
+   */
+  const searchIndexes = new Map<string, unknown>();
+  const searchIndexOfSource = (id: string) => () => {
+    const data = searchIndexes.get(id);
+    searchIndexes.delete(id);
+    return data;
+  };
 
   function load(): Promise<Loaded> {
     if (!loaded) {
@@ -74,6 +96,7 @@ export function createSourcesService(deps: SourcesServiceDeps) {
         const entries: SourceEntry[] = stored.map(({ source, index }) => ({
           source,
           ...(index && index.version === SIGNATURE_VERSION && isSignature(index.data) ? { signature: index.data } : {}),
+          searchIndex: searchIndexOfSource(source.id),
         }));
         // The built-in transcript can only be switched off while another source is on.
         if (settings.enabled || !imported.length) {
@@ -99,13 +122,22 @@ export function createSourcesService(deps: SourcesServiceDeps) {
   /** Drops what was loaded: the next check reads the store again. */
   function invalidate(): void {
     loaded = null;
+    searchIndexes.clear();
   }
 
   function engineFor(state: Loaded): { engine: MultiMatcher; cold: boolean; buildMs: number } {
     if (multi && multiFor === state) return { engine: multi, cold: false, buildMs: 0 };
     const t0 = now();
     if (multi) multi.setSources(state.entries);
-    else multi = createMultiMatcher(state.entries);
+    else {
+      multi = createMultiMatcher(state.entries, {
+        // no usable stored index (a source saved before indexes were stored, a damaged or
+        // outdated one): the one just built is stored for the next start; failing that, rebuilt then
+        onSearchIndexBuilt: (id, data) => {
+          if (id !== BUILTIN_SOURCE_ID) void store.putSearchIndex(id, data).catch(() => undefined);
+        },
+      });
+    }
     multiFor = state;
     if (builtinEntry && !builtinEntry.signature) {
       const built = multi.signatures().get(BUILTIN_SOURCE_ID);
@@ -128,6 +160,7 @@ export function createSourcesService(deps: SourcesServiceDeps) {
       // a source in the other language: the dictionary is fetched now, once (never in the page)
       engine.setDictionary(await deps.dictionary().catch(() => null));
     }
+    await prefetch(engine, text);
     const t0 = now();
     const result = deps.pairing ? await deps.pairing.decorate(engine.check(text), state.imported) : engine.check(text);
     const checkMs = now() - t0;
@@ -136,10 +169,22 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     return { card, timing: { cold, buildMs: round(buildMs + engine.stats.lastBuildMs), checkMs: round(checkMs), ...(cold ? { loadMs: round(state.loadMs) } : {}) } };
   }
 
+  /** Reads the stored indexes of the sources a check of `text` may ask (a failed read: rebuilt). */
+  async function prefetch(engine: MultiMatcher, text: string): Promise<void> {
+    const ids = engine.mayAsk(text).filter((id) => id !== BUILTIN_SOURCE_ID && !searchIndexes.has(id));
+    await Promise.all(
+      ids.map(async (id) => {
+        const data = await store.getSearchIndex(id);
+        if (data !== undefined) searchIndexes.set(id, data);
+      }),
+    );
+  }
+
   async function search(query: string, limit: number, script: DisplayScript): Promise<SearchHitView[]> {
     const state = await load();
     if (!state.imported.length) return builtin.search(query, limit, script);
     const { engine } = engineFor(state);
+    await prefetch(engine, query);
     tables ??= buildScriptTables(transcript);
     const builtinHits = new Map(builtin.search(query, limit, script).map((h) => [h.paragraphId, h]));
     const sections = new Map(state.imported.map((s) => [s.id, new Map(s.sections.map((x) => [x.id, x.title]))]));
@@ -238,7 +283,7 @@ export function createSourcesService(deps: SourcesServiceDeps) {
         const source = msg.source;
         const marked = source && typeof source === 'object' && typeof source.id === 'string' ? await markedPair(source.id, source.translationOf, source) : {};
         if ('error' in marked) return marked;
-        return written(store.save(source, indexOf(source), marked.pair));
+        return written(store.save(source, indexOf(source), marked.pair, searchIndexFor(source)));
       }
       case 'verbatim:sources:save-pair': {
         const { original, translation } = msg;
@@ -284,7 +329,7 @@ export function createSourcesService(deps: SourcesServiceDeps) {
       case 'verbatim:sources:import': {
         const valid = validatePack(msg.pack);
         if (!valid.ok) return valid;
-        return written(store.importPack(valid.pack, indexOf));
+        return written(store.importPack(valid.pack, indexOf, searchIndexFor));
       }
       case 'verbatim:sources:put-draft': {
         const d = msg.draft ?? { title: '' };

@@ -13,6 +13,26 @@ export interface Candidate {
   votes: number;
 }
 
+export interface StoredBigrams {
+  /** Length of the indexed text. */
+  length: number;
+  /** Bigram key of each slot. */
+  keys: Uint32Array;
+  offsets: Int32Array;
+  positions: Int32Array;
+}
+
+/** Is `x` a whole stored index over a text of `length` units? */
+export function isStoredBigrams(x: unknown, length: number): x is StoredBigrams {
+  if (!x || typeof x !== 'object') return false;
+  const d = x as Partial<StoredBigrams>;
+  if (d.length !== length || !(d.keys instanceof Uint32Array) || !(d.offsets instanceof Int32Array) || !(d.positions instanceof Int32Array)) return false;
+  if (d.offsets.length !== d.keys.length + 1 || d.offsets[0] !== 0 || d.offsets[d.keys.length] !== d.positions.length) return false;
+  for (let s = 0; s < d.keys.length; s++) if (d.offsets[s] > d.offsets[s + 1]) return false;
+  for (let i = 0; i < d.positions.length; i++) if (d.positions[i] < 0 || d.positions[i] + 1 >= length) return false;
+  return true;
+}
+
 export interface VoteOptions {
   /** How many bigrams of the query to look up (spread over its length). */
   samples?: number;
@@ -46,7 +66,21 @@ export class BigramIndex {
   private readonly votes: Uint8Array;
   private readonly seenBy: Uint8Array;
 
-  constructor(text: string) {
+  /** The index from its stored form (`stored`), or built over `text`. */
+  static fromStored(d: StoredBigrams): BigramIndex {
+    return new BigramIndex('', d);
+  }
+
+  constructor(text: string, stored?: StoredBigrams) {
+    if (stored) {
+      this.length = stored.length;
+      for (let s = 0; s < stored.keys.length; s++) this.slots.set(stored.keys[s], s);
+      this.offsets = stored.offsets;
+      this.positions = stored.positions;
+      this.votes = new Uint8Array((this.length >> BUCKET_SHIFT) + 3);
+      this.seenBy = new Uint8Array((this.length >> BUCKET_SHIFT) + 3);
+      return;
+    }
     this.length = text.length;
     const sep = SEP.charCodeAt(0);
     const counts: number[] = [];
@@ -77,6 +111,11 @@ export class BigramIndex {
       const slot = this.slots.get(a * 65536 + b) as number;
       this.positions[fill[slot]++] = i;
     }
+  }
+
+  /** What to store: typed arrays, kept as they are by IndexedDB. */
+  get stored(): StoredBigrams {
+    return { length: this.length, keys: Uint32Array.from(this.slots.keys()), offsets: this.offsets, positions: this.positions };
   }
 
   /** Number of distinct bigrams. */

@@ -6,13 +6,14 @@
 import type { CheckResult, Difference, Match, Paragraph, Transcript, Verdict } from '../types';
 import { bestAlignments, windowsFor, type Alignment } from './align';
 import { BigramIndex } from './bigram-index';
-import { buildCorpus, paragraphAt, paragraphForSpan, type Corpus, type CorpusParagraph } from './corpus';
+import { buildCorpus, corpusFromStored, paragraphAt, paragraphForSpan, type Corpus, type CorpusParagraph } from './corpus';
 import { gramDocFrequency, makeWeigh, type Weigh } from './coverage';
 import { englishTerms } from './english';
 import { findExactIndexed } from './exact';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize';
-import { Ranker } from './rank';
+import { Ranker, isRankerData, rankFingerprint, type RankDoc } from './rank';
 import { stretchFor } from './span';
+import { MATCHER_INDEX_FORMAT, coreFingerprint, isMatcherIndexData, type MatcherIndexData, type StoredCounts } from './stored-index';
 import { CHAR_UNITS, WORD_UNITS, type Units } from './verdict';
 import { WordCoder, isHanLanguage } from './words';
 
@@ -28,8 +29,12 @@ export interface MatcherStats {
   indexBytes: number;
   /** Time to build what every check needs: normalised text, positional index, weights. */
   buildMs: number;
-  /** Time MiniSearch took to build, once something needed it (see `warm`). */
+  /** Time the search index took to build or load, once something needed it (see `warm`). */
   rankerBuildMs?: number;
+  /** Where the search index came from: loaded from its stored form, or built (no usable stored one). */
+  rankerFrom?: 'stored' | 'built';
+  /** Set when the text, positional index and weights came from the stored index. */
+  indexFrom?: 'stored';
 }
 
 export interface MatcherOptions {
@@ -39,6 +44,14 @@ export interface MatcherOptions {
    * other languages word by word.
    */
   language?: string;
+  /**
+   * The index stored with the source (`MatcherIndexData`, stored-index.ts), asked for once when
+   * the matcher is made. Used when it is whole, of the current format and built from this very
+   * text; anything else (damaged, older, another text, absent) is rebuilt.
+   */
+  storedIndex?: () => unknown;
+  /** Told about the index when this matcher had to build its search index, for the caller to store. */
+  onIndexBuilt?: (data: MatcherIndexData) => void;
 }
 
 export const MAX_MATCHES = 3;
@@ -72,6 +85,31 @@ export function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+function englishTextOf(p: Paragraph, gloss: Gloss, wordUnits: boolean): string {
+  const t = wordUnits ? p.text : gloss[p.id];
+  return typeof t === 'string' ? t : '';
+}
+
+/** What the search index of a transcript is built from (the same for a matcher and `buildRankIndex`). */
+function rankDocs(transcript: Transcript, gloss: Gloss, wordUnits: boolean): RankDoc[] {
+  return transcript.paragraphs.map((p, index) => ({ index, text: p.text, gloss: englishTextOf(p, gloss, wordUnits) || undefined }));
+}
+
+/** Everything a matcher of this transcript builds (`MatcherIndexData`), to store with its source. */
+export function buildMatcherIndex(transcript: Transcript, gloss: Gloss = {}, options: MatcherOptions = {}): MatcherIndexData {
+  return new MatchContext(transcript, gloss, { language: options.language }).indexData();
+}
+
+function countsToMap(c: StoredCounts): Map<number, number> {
+  const m = new Map<number, number>();
+  for (let i = 0; i < c.keys.length; i++) m.set(c.keys[i], c.counts[i]);
+  return m;
+}
+
+function mapToCounts(m: Map<number, number>): StoredCounts {
+  return { keys: Uint32Array.from(m.keys()), counts: Uint32Array.from(m.values()) };
+}
+
 export class MatchContext {
   readonly stats: MatcherStats;
   readonly corpus: Corpus;
@@ -87,22 +125,49 @@ export class MatchContext {
   readonly units: Units;
   private readonly coder: WordCoder | null;
   private rankerCache: Ranker | null = null;
+  private readonly options: MatcherOptions;
+  private readonly df1: Map<number, number>;
+  private readonly df2: Map<number, number>;
+  /** The stored search index, made into a ranker on first need. */
+  private storedRanker: unknown = undefined;
+  private fingerprint: string | undefined;
   private idfCache: ((term: string) => number) | null = null;
 
   constructor(transcript: Transcript, gloss: Gloss = {}, options: MatcherOptions = {}) {
     const t0 = now();
+    this.options = options;
     this.language = options.language ?? 'zh-Hant';
     this.wordUnits = !isHanLanguage(this.language);
     this.units = this.wordUnits ? WORD_UNITS : CHAR_UNITS;
-    const coder = this.wordUnits ? new WordCoder() : null;
-    this.coder = coder;
     // the gloss bridges English quotes to a Chinese source; a source in English needs none
     this.gloss = this.wordUnits ? {} : gloss;
-    this.corpus = buildCorpus(transcript, coder ? (t) => coder.source(t) : normalize);
-    this.index = new BigramIndex(this.corpus.text);
-    const ranges = this.corpus.paragraphs.map((p): [number, number] => [p.start, p.end]);
-    this.weigh = makeWeigh(gramDocFrequency(this.corpus.text, ranges, 2), Math.max(1, ranges.length));
-    this.weigh1 = makeWeigh(gramDocFrequency(this.corpus.text, ranges, 1), Math.max(1, ranges.length));
+    let stored = this.readStored(transcript);
+    let coder = this.wordUnits ? (stored?.core.vocabulary ? WordCoder.restore(stored.core.vocabulary) : new WordCoder()) : null;
+    const docs = Math.max(1, transcript.paragraphs.length);
+    const fromStored = stored ? corpusFromStored(transcript, (t) => (coder ? coder.source(t) : normalize(t)), stored.core.text, stored.core.lengths) : null;
+    // the paragraphs' lengths and separators must add up to the stored text
+    if (stored && (fromStored?.paragraphs.at(-1)?.end ?? 0) !== stored.core.text.length) {
+      stored = null;
+      if (coder) coder = new WordCoder();
+    }
+    this.coder = coder;
+    const norm = coder ? (t: string) => (coder as WordCoder).source(t) : normalize;
+    if (stored && fromStored) {
+      const c = stored.core;
+      this.corpus = fromStored;
+      this.index = BigramIndex.fromStored(c.bigrams);
+      this.df2 = countsToMap(c.df2);
+      this.df1 = countsToMap(c.df1);
+      this.storedRanker = stored.ranker;
+    } else {
+      this.corpus = buildCorpus(transcript, norm);
+      this.index = new BigramIndex(this.corpus.text);
+      const ranges = this.corpus.paragraphs.map((p): [number, number] => [p.start, p.end]);
+      this.df2 = gramDocFrequency(this.corpus.text, ranges, 2);
+      this.df1 = gramDocFrequency(this.corpus.text, ranges, 1);
+    }
+    this.weigh = makeWeigh(this.df2, docs);
+    this.weigh1 = makeWeigh(this.df1, docs);
     this.transcript = transcript;
     this.hasGloss = transcript.paragraphs.some((p) => this.englishText(p).length > 0);
     this.stats = {
@@ -111,6 +176,38 @@ export class MatchContext {
       distinctBigrams: this.index.distinct,
       indexBytes: this.index.byteSize,
       buildMs: now() - t0,
+      ...(stored ? { indexFrom: 'stored' as const } : {}),
+    };
+  }
+
+  /** The stored index when it is usable for this transcript (asked once), else null. */
+  private readStored(transcript: Transcript): MatcherIndexData | null {
+    if (!this.options.storedIndex) return null;
+    let data: unknown;
+    try {
+      data = this.options.storedIndex();
+    } catch {
+      return null;
+    }
+    this.fingerprint = coreFingerprint(transcript, this.language, Object.keys(this.gloss).length > 0);
+    return isMatcherIndexData(data, this.fingerprint, transcript.paragraphs.length) ? data : null;
+  }
+
+  /** What to store with the source so that the next start builds nothing. */
+  indexData(): MatcherIndexData {
+    this.fingerprint ??= coreFingerprint(this.transcript, this.language, Object.keys(this.gloss).length > 0);
+    return {
+      format: MATCHER_INDEX_FORMAT,
+      fingerprint: this.fingerprint,
+      core: {
+        text: this.corpus.text,
+        lengths: Int32Array.from(this.corpus.paragraphs, (p) => p.end - p.start),
+        bigrams: this.index.stored,
+        df2: mapToCounts(this.df2),
+        df1: mapToCounts(this.df1),
+        vocabulary: this.coder ? this.coder.words : null,
+      },
+      ranker: this.ranker.data,
     };
   }
 
@@ -121,23 +218,36 @@ export class MatchContext {
 
   /** The English words a paragraph is ranked by: its gloss, or its own text in an English source. */
   englishText(p: Paragraph): string {
-    const t = this.wordUnits ? p.text : this.gloss[p.id];
-    return typeof t === 'string' ? t : '';
+    return englishTextOf(p, this.gloss, this.wordUnits);
   }
 
   /**
-   * MiniSearch (for paraphrases, English quotes and the search box) is built on first use: the
-   * exact and near-exact routes do not need it, and it is most of the build time.
+   * The search index (for paraphrases, English quotes and the search box) is loaded or built on
+   * first use: the exact and near-exact routes do not need it, and building it is most of the
+   * build time.
    */
   get ranker(): Ranker {
     if (!this.rankerCache) {
       const t0 = now();
-      this.rankerCache = new Ranker(
-        this.transcript.paragraphs.map((p, index) => ({ index, text: p.text, gloss: this.englishText(p) || undefined })),
-      );
+      const docs = rankDocs(this.transcript, this.gloss, this.wordUnits);
+      const stored = this.loadRanker(docs);
+      this.storedRanker = undefined;
+      this.rankerCache = stored ?? Ranker.build(docs);
       this.stats.rankerBuildMs = now() - t0;
+      this.stats.rankerFrom = stored ? 'stored' : 'built';
+      if (!stored && this.options.onIndexBuilt) this.options.onIndexBuilt(this.indexData());
     }
     return this.rankerCache;
+  }
+
+  private loadRanker(docs: RankDoc[]): Ranker | null {
+    const data = this.storedRanker;
+    if (!isRankerData(data) || data.fingerprint !== rankFingerprint(docs)) return null;
+    try {
+      return new Ranker(data);
+    } catch {
+      return null;
+    }
   }
 
   /** Rarity of gloss terms (document frequency over gloss paragraphs), computed on first use. */

@@ -12,7 +12,8 @@ export const SEP = '\u0001';
 export interface CorpusParagraph {
   index: number;
   paragraph: Paragraph;
-  norm: NormalizedText;
+  /** The paragraph normalised, with its map back to the original (computed on first use for a stored corpus). */
+  readonly norm: NormalizedText;
   /** Offset of the paragraph's first normalised unit in `Corpus.text`. */
   start: number;
   end: number;
@@ -32,36 +33,72 @@ export interface Corpus {
 
 /** `norm` turns a paragraph into matching units: characters (Chinese) or words (`words.ts`). */
 export function buildCorpus(transcript: Transcript, norm: (text: string) => NormalizedText = normalize): Corpus {
+  const norms = transcript.paragraphs.map((p) => norm(p.text));
+  const corpus = assemble(transcript, norms.map((n) => n.text.length), (i) => norms[i]);
+  corpus.text = joinPieces(transcript, norms.map((n) => n.text));
+  return corpus;
+}
+
+/**
+ * The corpus from its stored form (`text` and each paragraph's normalised length): a
+ * paragraph's offset map is computed when a match first needs it.
+ */
+export function corpusFromStored(transcript: Transcript, norm: (text: string) => NormalizedText, text: string, lengths: ArrayLike<number>): Corpus {
+  const cache: Array<NormalizedText | undefined> = [];
+  const corpus = assemble(transcript, lengths, (i) => (cache[i] ??= norm(transcript.paragraphs[i].text)));
+  corpus.text = text;
+  return corpus;
+}
+
+/**
+ * Does a paragraph continue the block before it? A turn's paragraphs are one block; so are
+ * introduction paragraphs sharing a run id (the unattributed text of a reader's source: captions
+ * split into paragraphs are one stretch).
+ */
+function continues(p: Paragraph, prev: Paragraph | undefined): boolean {
+  return !!prev && p.kind !== 'heading' && p.kind === prev.kind && p.turnId !== null && p.turnId === prev.turnId;
+}
+
+function joinPieces(transcript: Transcript, texts: string[]): string {
   const pieces: string[] = [];
+  texts.forEach((t, i) => {
+    if (i > 0 && !continues(transcript.paragraphs[i], transcript.paragraphs[i - 1])) pieces.push(SEP);
+    pieces.push(t);
+  });
+  return pieces.join('');
+}
+
+/** Offsets, blocks and paragraphs, from each paragraph's normalised length (`text` is set by the caller). */
+function assemble(transcript: Transcript, lengths: ArrayLike<number>, normOf: (index: number) => NormalizedText): Corpus {
   const paragraphs: CorpusParagraph[] = [];
   const blocks: Array<[number, number]> = [];
   let pos = 0;
-  let prevTurn: string | null = null;
-  let prevKind: Paragraph['kind'] | null = null;
   let blockStart = 0;
   transcript.paragraphs.forEach((p, index) => {
-    // a turn's paragraphs are one block; so are introduction paragraphs sharing a run id (the
-    // unattributed text of a reader's source: captions split into paragraphs are one stretch)
-    const sameBlock = p.kind !== 'heading' && p.kind === prevKind && p.turnId !== null && p.turnId === prevTurn && paragraphs.length > 0;
-    if (!sameBlock) {
+    if (!continues(p, transcript.paragraphs[index - 1]) || paragraphs.length === 0) {
       if (paragraphs.length > 0) {
         blocks.push([blockStart, pos]);
-        pieces.push(SEP);
         pos += 1;
       }
       blockStart = pos;
     }
-    const n = norm(p.text);
-    paragraphs.push({ index, paragraph: p, norm: n, start: pos, end: pos + n.text.length, block: blocks.length });
-    pieces.push(n.text);
-    pos += n.text.length;
-    prevTurn = p.kind === 'heading' ? null : p.turnId;
-    prevKind = p.kind;
+    const start = pos;
+    pos += lengths[index];
+    paragraphs.push({
+      index,
+      paragraph: p,
+      get norm() {
+        return normOf(index);
+      },
+      start,
+      end: pos,
+      block: blocks.length,
+    });
   });
   if (paragraphs.length > 0) blocks.push([blockStart, pos]);
   const starts = Int32Array.from(paragraphs.map((p) => p.start));
   const sectionTitles = new Map(transcript.sections.map((s) => [s.id, s.title]));
-  return { text: pieces.join(''), paragraphs, starts, blocks, sectionTitles };
+  return { text: '', paragraphs, starts, blocks, sectionTitles };
 }
 
 /** The paragraph holding corpus offset `pos` (the last one starting at or before it). */

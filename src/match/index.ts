@@ -4,6 +4,9 @@ import type { Gloss, MatcherOptions } from './context';
 import { MatcherImpl, type Matcher } from './matcher';
 
 export type { Gloss, MatcherOptions, MatcherStats } from './context';
+export { buildMatcherIndex } from './context';
+export type { RankerData } from './rank';
+export type { MatcherIndexData } from './stored-index';
 export type { Matcher, SearchHit } from './matcher';
 export { ENGLISH_NOTICE, ENGLISH_NONE_NOTICE } from './route-english';
 export { OTHER_LANGUAGE_NOTICE } from './matcher';

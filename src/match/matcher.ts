@@ -64,13 +64,17 @@ function hasLatinWords(text: string, min: number): boolean {
   return (text.match(/[A-Za-z]{2,}/g) ?? []).length >= min;
 }
 
-/** Thrown inside a close-only check when a quote would need the related ranking. */
-class NotClose extends Error {}
+/**
+ * One check as the routes see it: its options, passed down, and what a close-only check
+ * learned on the way (a quote that would need the related ranking makes its answer not-found).
+ */
+interface Run {
+  readonly closeOnly: boolean;
+  notClose: boolean;
+}
 
 export class MatcherImpl implements Matcher {
   private readonly ctx: MatchContext;
-  /** Set for the duration of a close-only check. */
-  private closeOnly = false;
 
   constructor(transcript: Transcript, gloss: Gloss = {}, options: MatcherOptions = {}) {
     this.ctx = new MatchContext(transcript, gloss, options);
@@ -94,11 +98,11 @@ export class MatcherImpl implements Matcher {
   // ---------------------------------------------------------------- public
 
   check(text: string, options: CheckOptions = {}): CheckResult {
-    this.closeOnly = options.closeOnly === true;
+    const run: Run = { closeOnly: options.closeOnly === true, notClose: false };
     try {
-      return this.checkSelection(text);
+      const r = this.checkSelection(text, run);
+      return run.notClose ? { query: typeof text === 'string' ? text : '', verdict: 'not-found', matches: [] } : r;
     } catch (err) {
-      if (err instanceof NotClose) return { query: typeof text === 'string' ? text : '', verdict: 'not-found', matches: [] };
       // Never a stack trace for the reader: report the failure as a refusal.
       const why = err instanceof Error ? err.message : String(err);
       return {
@@ -109,8 +113,6 @@ export class MatcherImpl implements Matcher {
         headline: 'invalid',
         matches: [],
       };
-    } finally {
-      this.closeOnly = false;
     }
   }
 
@@ -137,8 +139,8 @@ export class MatcherImpl implements Matcher {
 
   // ---------------------------------------------------------------- selection
 
-  private checkSelection(text: string): CheckResult {
-    const r = this.checkSelectionRaw(text);
+  private checkSelection(text: string, run: Run): CheckResult {
+    const r = this.checkSelectionRaw(text, run);
     const v = validate(text);
     return this.present(r, v.ok ? v.text : typeof text === 'string' ? text : '', true);
   }
@@ -194,7 +196,7 @@ export class MatcherImpl implements Matcher {
     return r;
   }
 
-  private checkSelectionRaw(text: string): CheckResult {
+  private checkSelectionRaw(text: string, run: Run): CheckResult {
     const v = validate(text);
     if (!v.ok) return { query: typeof text === 'string' ? text : '', verdict: 'invalid', error: v.error, errorKey: v.errorKey, matches: [] };
     let notice = v.notice;
@@ -235,13 +237,13 @@ export class MatcherImpl implements Matcher {
       const quoted = segs.filter((s) => s.role === 'quoted');
       const english = (quoted.length > 0 ? quoted : segs).map((s) => s.parts.join(' ')).join(' ');
       const seg: QuoteSegment = { text: english, start: 0, end: english.length, parts: [english], role: 'sentence' };
-      return finish(this.checkQuote(seg).result);
+      return finish(this.checkQuote(seg, run).result);
     }
-    if (segs.length === 1 && segs[0].role === 'sentence') return finish(this.checkQuote(segs[0]).result);
+    if (segs.length === 1 && segs[0].role === 'sentence') return finish(this.checkQuote(segs[0], run).result);
     // Several sentences or quotes. First the selection as one quote (only verbatim/altered
     // count here): a passage quoted whole, with its own inner quotation marks, is one quote.
     const wholeSeg: QuoteSegment = { text: v.text, start: 0, end: v.text.length, parts: splitParts(v.text), role: 'sentence' };
-    const whole = this.checkQuote(wholeSeg, true);
+    const whole = this.checkQuote(wholeSeg, run, true);
     if (whole.result.verdict === 'verbatim') return finish(whole.result);
     const wholeSpan = whole.result.verdict === 'altered' ? whole.span : null;
     const separateQuotes = segs.some((sg) => sg.role !== 'sentence');
@@ -250,7 +252,7 @@ export class MatcherImpl implements Matcher {
       // them), each found in that passage
       return finish(whole.result);
     }
-    const checked = segs.map((sg) => ({ seg: sg, ...this.checkQuote(sg) }));
+    const checked = segs.map((sg) => ({ seg: sg, ...this.checkQuote(sg, run) }));
     // Text around quoted passages that the transcript does not have is the writer's narration.
     const kept = checked.filter(
       (c) => c.seg.role !== 'outside' || c.result.verdict === 'verbatim' || c.result.verdict === 'altered',
@@ -260,7 +262,7 @@ export class MatcherImpl implements Matcher {
       narration.length > 0
         ? `Text outside the quotation marks (${narration.map((n) => `“${n.length > 24 ? `${n.slice(0, 24)}…` : n}”`).join(', ')}) was taken as the writer's own words and not checked.`
         : undefined;
-    if (kept.length === 0) return finish(this.checkQuote(wholeSeg).result);
+    if (kept.length === 0) return finish(this.checkQuote(wholeSeg, run).result);
     const results = kept.map((c) => c.result);
     const allVerbatim = results.every((r) => r.verdict === 'verbatim');
     if (separateQuotes && !allVerbatim && wholeSpan && kept.every((c) => this.alignsWithin(c.seg, wholeSpan))) {
@@ -320,10 +322,11 @@ export class MatcherImpl implements Matcher {
    * A quote that is not verbatim as it stands may be once cleaned up as the press does
    * (`cleanup.ts`: fillers, ellipses, brackets, digits…): then it is verbatim with the list.
    */
-  private checkQuote(seg: QuoteSegment, closeOnly = false): { result: CheckResult; span: [number, number] | null } {
-    const out = this.checkQuoteRoutes(seg, closeOnly);
+  private checkQuote(seg: QuoteSegment, run: Run, closeOnly = false): { result: CheckResult; span: [number, number] | null } {
+    const out = this.checkQuoteRoutes(seg, run, closeOnly);
     const v = out.result.verdict;
-    if (v === 'invalid') return out;
+    // a close-only run already settled (not close): its answer is not-found, nothing to clean up
+    if (v === 'invalid' || run.notClose) return out;
     // verbatim already: still list the ellipses and brackets the quote has
     if (v === 'verbatim' && seg.parts.length < 2 && !/[[【〔]/u.test(seg.text)) return out;
     const { han, words } = measure(seg.text);
@@ -351,12 +354,17 @@ export class MatcherImpl implements Matcher {
     return { result: { query: seg.text, ...rest }, span: span ?? null };
   }
 
-  private checkQuoteRoutes(seg: QuoteSegment, closeOnly = false): { result: CheckResult; span: [number, number] | null } {
-    if (this.closeOnly && !closeOnly) {
+  /**
+   * The routes for one quote. In a close-only run every quote is checked that way, and one that
+   * is not close settles the run's answer (`run.notClose`): the quotes after it are not looked at.
+   */
+  private checkQuoteRoutes(seg: QuoteSegment, run: Run, closeOnly = false): { result: CheckResult; span: [number, number] | null } {
+    if (run.closeOnly && !closeOnly) {
+      if (run.notClose) return { result: { query: seg.text, verdict: 'not-found', matches: [] }, span: null };
       // the full check would rank for related here: a close-only check has no answer to give
-      const out = this.checkQuote(seg, true);
+      const out = this.checkQuote(seg, run, true);
       const v = out.result.verdict;
-      if (v !== 'verbatim' && v !== 'altered' && v !== 'invalid') throw new NotClose();
+      if (v !== 'verbatim' && v !== 'altered' && v !== 'invalid') run.notClose = true;
       return out;
     }
     const query = seg.text;

@@ -1,5 +1,5 @@
 /**
- * `related` for a Chinese quote: MiniSearch proposes passages, and a passage is related only
+ * `related` for a Chinese quote: the search index (`rank.ts`) proposes passages, and a passage is related only
  * when its rarity-weighted shared characters cover enough of the quote, clearly better than any
  * other passage (`relatedThreshold`).
  */

@@ -84,6 +84,17 @@ export class WordCoder {
     return this.codes.size;
   }
 
+  /** The source words in the order they got their codes (to store; `restore` gives them the same codes). */
+  get words(): string[] {
+    return [...this.codes.keys()];
+  }
+
+  static restore(words: string[]): WordCoder {
+    const coder = new WordCoder();
+    for (const w of words) coder.sourceCode(w);
+    return coder;
+  }
+
   /** Normalise a source paragraph, growing the vocabulary. */
   source(s: string): NormalizedText {
     return encode(s, (k) => this.sourceCode(k));

@@ -21,7 +21,7 @@
  * heading repeating it, then score; at most three. Every match names its source, the speaker's
  * name as the source writes it, and the time when known.
  */
-import { createMatcher, type Gloss, type Matcher, type SearchHit } from '../match/index';
+import { buildMatcherIndex, createMatcher, type Gloss, type Matcher, type MatcherIndexData, type MatcherOptions, type SearchHit } from '../match/index';
 import { describeSentences, markSourceJoins, summarizeSentences } from '../match/sentences';
 import { validate } from '../match/validate';
 import { segmentSelection } from '../match/segment';
@@ -44,6 +44,11 @@ export interface SourceEntry {
   gloss?: Gloss;
   /** The stored signature (`signatureOf`); built from the text when absent. */
   signature?: SourceSignature;
+  /**
+   * The stored index (`searchIndexOf`), asked for when the source's matcher is made; rebuilt
+   * when absent, damaged or outdated (see `MultiMatcherOptions.onSearchIndexBuilt`).
+   */
+  searchIndex?: () => unknown;
 }
 
 export interface MultiMatcherOptions {
@@ -51,6 +56,8 @@ export interface MultiMatcherOptions {
   maxLiveMatchers?: number;
   /** Sources ranked for `related` per quote. Default 3. */
   maxRelated?: number;
+  /** Told about a search index a source's matcher had to build (no usable stored one), to store it. */
+  onSearchIndexBuilt?: (sourceId: string, data: MatcherIndexData) => void;
 }
 
 export interface MultiSearchHit extends SearchHit {
@@ -71,6 +78,11 @@ export interface MultiMatcherStats {
 
 export interface MultiMatcher {
   check(text: string): CheckResult;
+  /**
+   * The sources a check of `text` may ask (at most: the answers found on the way ask fewer)
+   * whose matcher is not built: the stored indexes to read before the check.
+   */
+  mayAsk(text: string): string[];
   search(query: string, limit?: number): MultiSearchHit[];
   /** Replace the sources; matchers and signatures of unchanged sources are kept. */
   setSources(entries: SourceEntry[]): void;
@@ -139,6 +151,12 @@ export function signatureOf(entry: SourceEntry): SourceSignature {
   return buildSignature(signatureTexts(entry));
 }
 
+/** The index to store with a source (what its matcher builds: text, positional and search indexes). */
+export function searchIndexOf(entry: SourceEntry): MatcherIndexData {
+  const transcript = entry.transcript ?? sourceToTranscript(entry.source).transcript;
+  return buildMatcherIndex(transcript, entry.gloss, { language: entry.source.language });
+}
+
 /** What identifies a source's matcher: a change here (text, main speaker, language) rebuilds it. */
 function fingerprint(entry: SourceEntry): string {
   const s = entry.source;
@@ -165,17 +183,23 @@ interface Slot {
 
 const makeMatcher = createMatcher;
 
-function buildSlot(slot: Slot): Built {
+function buildSlot(slot: Slot, onSearchIndexBuilt: MultiMatcherOptions['onSearchIndexBuilt']): Built {
   const { entry } = slot;
+  const id = entry.source.id;
+  const options: MatcherOptions = {
+    language: entry.source.language,
+    ...(entry.searchIndex ? { storedIndex: entry.searchIndex } : {}),
+    ...(onSearchIndexBuilt ? { onIndexBuilt: (data: MatcherIndexData) => onSearchIndexBuilt(id, data) } : {}),
+  };
   if (entry.transcript) {
     const t = entry.transcript;
     const names: Record<string, string> = { amodei: t.meta.guest, host: t.meta.host, editor: t.meta.editor };
     const info = new Map<string, ParagraphInfo>(t.paragraphs.map((p) => [p.id, names[p.speaker] ? { speakerName: names[p.speaker] } : {}]));
-    return { matcher: makeMatcher(t, entry.gloss, { language: entry.source.language }), info, kinds: new Map(t.paragraphs.map((p) => [p.id, p.kind])) };
+    return { matcher: makeMatcher(t, entry.gloss, options), info, kinds: new Map(t.paragraphs.map((p) => [p.id, p.kind])) };
   }
   const { transcript, paragraphInfo } = sourceToTranscript(entry.source);
   return {
-    matcher: makeMatcher(transcript, entry.gloss, { language: entry.source.language }),
+    matcher: makeMatcher(transcript, entry.gloss, options),
     info: paragraphInfo,
     kinds: new Map(transcript.paragraphs.map((p) => [p.id, p.kind])),
   };
@@ -188,11 +212,13 @@ class MultiMatcherImpl implements MultiMatcher {
   private clock = 0;
   private readonly maxLive: number;
   private readonly maxRelated: number;
+  private readonly onSearchIndexBuilt: MultiMatcherOptions['onSearchIndexBuilt'];
   readonly stats: MultiMatcherStats = { sources: 0, enabled: 0, liveMatchers: 0, lastChecked: 0, lastBuildMs: 0 };
 
   constructor(entries: SourceEntry[], opts: MultiMatcherOptions) {
     this.maxLive = Math.max(1, opts.maxLiveMatchers ?? 12);
     this.maxRelated = Math.max(1, opts.maxRelated ?? 3);
+    this.onSearchIndexBuilt = opts.onSearchIndexBuilt;
     this.setSources(entries);
   }
 
@@ -221,7 +247,7 @@ class MultiMatcherImpl implements MultiMatcher {
     slot.used = ++this.clock;
     if (!slot.built) {
       const t0 = now();
-      slot.built = buildSlot(slot);
+      slot.built = buildSlot(slot, this.onSearchIndexBuilt);
       this.stats.lastBuildMs += now() - t0;
       const live = this.slots.filter((s) => s.built);
       if (live.length > this.maxLive) {
@@ -256,6 +282,26 @@ class MultiMatcherImpl implements MultiMatcher {
 
   wantsDictionary(text: string): boolean {
     return wantsDictionary(text, this.enabled().map((s) => s.entry));
+  }
+
+  mayAsk(text: string): string[] {
+    const v = validate(text);
+    if (!v.ok) return [];
+    const out: string[] = [];
+    let related = 0;
+    let close = 0;
+    const needRun = closeRun(v.text);
+    // the gates of `check` that do not depend on answers found on the way
+    for (const { slot, score } of this.ranked(v.text, this.enabled())) {
+      const couldBeExact = score.contained >= EXACT_CONTAINED;
+      const couldBeClose = couldBeExact || score.run >= needRun;
+      if (!couldBeClose && (related >= this.maxRelated || score.weighted < RELATED_WEIGHTED)) continue;
+      if (couldBeClose && !couldBeExact && close >= MAX_CLOSE) continue;
+      if (!couldBeClose) related++;
+      else if (!couldBeExact) close++;
+      if (!slot.built) out.push(slot.entry.source.id);
+    }
+    return out;
   }
 
   check(text: string): CheckResult {

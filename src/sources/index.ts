@@ -71,6 +71,7 @@ export {
   createMultiMatcher,
   checkAll,
   signatureOf,
+  searchIndexOf,
   sourceRef,
   type MultiMatcher,
   type MultiMatcherOptions,

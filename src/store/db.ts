@@ -6,6 +6,8 @@
  * - 1: `sources` only (keyPath `id`).
  * - 2: adds `pairs`, `indexes`, `settings`, `drafts`; every stored source record is brought up to
  *   SOURCE_SCHEMA_VERSION by `migrateSourceRecord` inside the upgrade transaction.
+ * - 3: adds `searchIndexes` (a source's search index, read only when a check needs it; apart
+ *   from `indexes`, which every start reads whole).
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { SourcePair } from '../sources/model';
@@ -13,7 +15,7 @@ import { migrateSourceRecord } from './migrate';
 import type { StoredSource } from './records';
 
 export const DB_NAME = 'verbatim-sources';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type { StoredSource } from './records';
 
@@ -45,10 +47,17 @@ export interface StoredIndex {
   fingerprint?: string;
 }
 
+/** A source's search index (`RankerData` of src/match/rank.ts; opaque to the store, checked by the matcher). */
+export interface StoredSearchIndex {
+  sourceId: string;
+  data: unknown;
+}
+
 export interface SourcesDB extends DBSchema {
   sources: { key: string; value: StoredSource };
   pairs: { key: [string, string]; value: SourcePair };
   indexes: { key: string; value: StoredIndex };
+  searchIndexes: { key: string; value: StoredSearchIndex };
   settings: { key: string; value: StoredSetting };
   drafts: { key: string; value: StoredDraft };
 }
@@ -67,6 +76,9 @@ export function upgradeSchema(db: Db, oldVersion: number, tx: UpgradeTx): void {
     db.createObjectStore('indexes', { keyPath: 'sourceId' });
     db.createObjectStore('settings', { keyPath: 'key' });
     db.createObjectStore('drafts', { keyPath: 'id' });
+  }
+  if (oldVersion < 3) {
+    db.createObjectStore('searchIndexes', { keyPath: 'sourceId' });
   }
   if (oldVersion > 0) {
     // Records written by an older release: rewrite each in the current shape (same id, no loss).

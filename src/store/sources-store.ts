@@ -98,7 +98,7 @@ export function toSource(s: StoredSource): Source {
   return source;
 }
 
-type StoreName = 'sources' | 'pairs' | 'indexes' | 'settings' | 'drafts';
+type StoreName = 'sources' | 'pairs' | 'indexes' | 'searchIndexes' | 'settings' | 'drafts';
 type WriteTx = IDBPTransaction<SourcesDB, StoreName[], 'readwrite'>;
 
 export class SourcesStore {
@@ -175,18 +175,47 @@ export class SourcesStore {
   /**
    * Adds a source, or replaces the one with the same id, with its built index when given (an
    * older index of that id is dropped) and the pair its "translation of" mark asks for: all or nothing.
+   * Its search index (`search`), when given, is written in the same transaction; if that
+   * transaction fails, the source is written again without it (a search index can be rebuilt, a
+   * source the reader added cannot): a full disk costs the stored index, never the source.
    */
-  async save(source: Source, index?: Omit<StoredIndex, 'sourceId'>, pair?: SourcePair): Promise<Outcome<{ id: string }>> {
+  async save(source: Source, index?: Omit<StoredIndex, 'sourceId'>, pair?: SourcePair, search?: unknown): Promise<Outcome<{ id: string }>> {
     const problem = sourceProblem(source);
     if (problem) return { ok: false, error: problem };
     const record: StoredSource = { ...source, updatedAt: this.now() };
-    return this.write(pair ? ['sources', 'indexes', 'pairs'] : ['sources', 'indexes'], 'this source', async (tx) => {
-      await tx.objectStore('sources').put(record);
-      if (index) await tx.objectStore('indexes').put({ ...index, sourceId: source.id });
-      else await tx.objectStore('indexes').delete(source.id);
-      // The alignment a "translation of" mark asks for, computed beforehand: both or neither.
-      if (pair) await tx.objectStore('pairs').put(pair);
-      return { ok: true, id: source.id };
+    const attempt = (withSearch: boolean) =>
+      this.write(pair ? ['sources', 'indexes', 'searchIndexes', 'pairs'] : ['sources', 'indexes', 'searchIndexes'], 'this source', async (tx) => {
+        await tx.objectStore('sources').put(record);
+        if (index) await tx.objectStore('indexes').put({ ...index, sourceId: source.id });
+        else await tx.objectStore('indexes').delete(source.id);
+        // an older search index of this id describes another text
+        if (withSearch) await tx.objectStore('searchIndexes').put({ sourceId: source.id, data: search });
+        else await tx.objectStore('searchIndexes').delete(source.id);
+        // The alignment a "translation of" mark asks for, computed beforehand: both or neither.
+        if (pair) await tx.objectStore('pairs').put(pair);
+        return { ok: true, id: source.id };
+      });
+    const first = await attempt(search !== undefined);
+    return first.ok || search === undefined ? first : attempt(false);
+  }
+
+  /** A source's stored search index, or undefined (none, or it cannot be read: the matcher rebuilds it). */
+  async getSearchIndex(sourceId: string): Promise<unknown> {
+    try {
+      return (await (await this.db()).get('searchIndexes', sourceId))?.data;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores a search index built after the fact (an older source, a damaged or outdated index), only for a source that still exists. */
+  async putSearchIndex(sourceId: string, data: unknown): Promise<Outcome> {
+    return this.write(['searchIndexes', 'sources'], 'the search index', async (tx) => {
+      if (sourceId !== BUILTIN_SOURCE_ID && !(await tx.objectStore('sources').get(sourceId))) {
+        return { ok: false, error: 'That source no longer exists.' };
+      }
+      await tx.objectStore('searchIndexes').put({ sourceId, data });
+      return { ok: true };
     });
   }
 
@@ -288,10 +317,11 @@ export class SourcesStore {
     const oldDrafts = (await db.getAll('drafts')).filter((d) => d.createdAt <= draftLimit).map((d) => d.id);
     if (!expired.length && !oldDrafts.length) return;
     const gone = new Set(expired);
-    await this.write(['sources', 'indexes', 'pairs', 'drafts'], 'the cleanup', async (tx) => {
+    await this.write(['sources', 'indexes', 'searchIndexes', 'pairs', 'drafts'], 'the cleanup', async (tx) => {
       for (const id of expired) {
         await tx.objectStore('sources').delete(id);
         await tx.objectStore('indexes').delete(id);
+        await tx.objectStore('searchIndexes').delete(id);
       }
       const pairs = tx.objectStore('pairs');
       for (const p of await pairs.getAll()) {
@@ -316,7 +346,11 @@ export class SourcesStore {
    * a deleted one comes back). The pack must already be validated for its content; the store
    * refuses what it cannot keep (a newer format it cannot migrate).
    */
-  async importPack(pack: SourcePack, indexFor?: (s: Source) => Omit<StoredIndex, 'sourceId'> | undefined): Promise<Outcome<{ ids: string[] }>> {
+  async importPack(
+    pack: SourcePack,
+    indexFor?: (s: Source) => Omit<StoredIndex, 'sourceId'> | undefined,
+    searchFor?: (s: Source) => unknown,
+  ): Promise<Outcome<{ ids: string[] }>> {
     if (!pack || pack.format !== PACK_FORMAT) return { ok: false, error: 'This file is not a Verbatim source pack.' };
     if (typeof pack.version !== 'number' || pack.version > PACK_VERSION) {
       return { ok: false, error: 'This source pack was made by a newer version of Verbatim; update Verbatim to import it.' };
@@ -335,17 +369,26 @@ export class SourcesStore {
     }
     // Built before the transaction opens: computing inside it would let it commit early.
     const indexes = new Map(records.map((r) => [r.id, indexFor?.(toSource(r))]));
+    const searches = new Map(records.map((r) => [r.id, searchFor?.(toSource(r))]));
     const pairs = Array.isArray(pack.pairs) ? pack.pairs : [];
-    return this.write(['sources', 'pairs', 'indexes'], 'this source pack', async (tx) => {
-      for (const r of records) {
-        await tx.objectStore('sources').put(r);
-        const index = indexes.get(r.id);
-        if (index) await tx.objectStore('indexes').put({ ...index, sourceId: r.id });
-        else await tx.objectStore('indexes').delete(r.id);
-      }
-      for (const p of pairs) await tx.objectStore('pairs').put(p);
-      return { ok: true, ids: records.map((r) => r.id) };
-    });
+    // as in `save`: search indexes that cannot be written are left out, the sources are not
+    const attempt = (withSearch: boolean) =>
+      this.write(['sources', 'pairs', 'indexes', 'searchIndexes'], 'this source pack', async (tx) => {
+        for (const r of records) {
+          await tx.objectStore('sources').put(r);
+          const index = indexes.get(r.id);
+          if (index) await tx.objectStore('indexes').put({ ...index, sourceId: r.id });
+          else await tx.objectStore('indexes').delete(r.id);
+          const search = withSearch ? searches.get(r.id) : undefined;
+          if (search !== undefined) await tx.objectStore('searchIndexes').put({ sourceId: r.id, data: search });
+          else await tx.objectStore('searchIndexes').delete(r.id);
+        }
+        for (const p of pairs) await tx.objectStore('pairs').put(p);
+        return { ok: true, ids: records.map((r) => r.id) };
+      });
+    const anySearch = [...searches.values()].some((x) => x !== undefined);
+    const first = await attempt(anySearch);
+    return first.ok || !anySearch ? first : attempt(false);
   }
 
   async putPair(pair: SourcePair): Promise<Outcome> {

@@ -8,7 +8,7 @@ describe('rank', () => {
     expect(cjkTokens('責(zé)編')).toEqual(['责编']);
   });
 
-  const ranker = new Ranker(fixture.paragraphs.map((p, index) => ({ index, text: p.text, gloss: fixtureGloss[p.id] })));
+  const ranker = Ranker.build(fixture.paragraphs.map((p, index) => ({ index, text: p.text, gloss: fixtureGloss[p.id] })));
 
   it('ranks the paragraph sharing the most words first', () => {
     const r = ranker.rankChinese('有人说我想放慢脚步,我非常愤怒');
@@ -22,7 +22,7 @@ describe('rank', () => {
   });
 
   it('has no English ranking without a gloss', () => {
-    const bare = new Ranker(fixture.paragraphs.map((p, index) => ({ index, text: p.text })));
+    const bare = Ranker.build(fixture.paragraphs.map((p, index) => ({ index, text: p.text })));
     expect(bare.hasGloss).toBe(false);
     expect(bare.rankEnglish('anything at all')).toEqual([]);
   });

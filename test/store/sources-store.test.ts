@@ -236,7 +236,7 @@ describe('schema upgrade', () => {
     await store.setBuiltinSettings({ enabled: false });
     const raw = await openDB(name);
     expect(raw.version).toBe(DB_VERSION);
-    expect([...raw.objectStoreNames].sort()).toEqual(['drafts', 'indexes', 'pairs', 'settings', 'sources']);
+    expect([...raw.objectStoreNames].sort()).toEqual(['drafts', 'indexes', 'pairs', 'searchIndexes', 'settings', 'sources']);
     raw.close();
   });
 });

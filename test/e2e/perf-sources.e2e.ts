@@ -1,0 +1,85 @@
+/**
+ * Browser figures with five stored sources (issue 20): the first card after a browser start,
+ * and menu trigger → card painted over 20 checks. Five readers' sources (the fixture interview
+ * in its five formats and languages) are imported, the browser is restarted on the same
+ * profile (everything comes back from IndexedDB), then a Chinese article is checked. Writes
+ * test-results/measurements-sources5.json.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/sources/parse';
+import { draftToSource } from '../../src/ext/sources-page';
+import { ROOT, launch, percentile, relaunch, selectElementText, serveFixtures, triggerMenu, type Browser, type Fixtures } from './harness';
+
+let fx: Fixtures;
+let b: Browser;
+
+beforeAll(async () => {
+  fx = await serveFixtures();
+  b = await launch({ grantAllUrls: true });
+});
+
+afterAll(async () => {
+  await b?.close();
+  await fx?.close();
+});
+
+function fixtureSources() {
+  const files = ['interview-en.txt', 'interview-zh.txt', 'interview-en.vtt', 'interview-en.srt', 'interview-zh-gbk.txt'];
+  return files.map((name, i) => {
+    const r = parseSource({ name, bytes: new Uint8Array(fs.readFileSync(path.join(ROOT, 'test/fixtures/sources', name))) });
+    if (!r.ok) throw new Error(`${name}: ${r.error}`);
+    return draftToSource({ ...r.draft, title: `Stored source ${i + 1} (${name})` }, `perf-src-${i + 1}`, 1_700_000_000_000 + i);
+  });
+}
+
+describe('five stored sources (measurement)', () => {
+  it('first card after a browser start, then menu trigger → card painted', async () => {
+    const ext = await b.context.newPage();
+    await ext.goto(b.extUrl('sources.html'));
+    await ext.locator('body[data-ready="true"]').waitFor();
+    const pack = { format: 'verbatim-source-pack', version: 1, exportedAt: new Date(0).toISOString(), sources: fixtureSources(), pairs: [] };
+    const imported = await ext.evaluate(async (p) => (globalThis as any).chrome.runtime.sendMessage({ type: 'verbatim:sources:import', pack: p }), pack);
+    expect(imported).toMatchObject({ ok: true });
+    expect(imported.ids).toHaveLength(5);
+    await ext.close();
+
+    b = await relaunch(b);
+    const page = await b.context.newPage();
+    await page.goto(`${fx.url}/news-zh-hans.html?perf=1`);
+    await page.bringToFront();
+    const runs: Array<{ total: number; inPage: number; verdict: string | null }> = [];
+    for (let i = 0; i < 21; i++) {
+      const q = ['#q-independent', '#q-verbatim', '#q-altered', '#q-host'][i % 4];
+      const text = await selectElementText(page, q);
+      const t0 = Date.now();
+      await triggerMenu(b, page, text);
+      await page.waitForFunction(() => document.querySelector('verbatim-card')?.getAttribute('data-paint-ms'));
+      runs.push({
+        total: Date.now() - t0,
+        inPage: Number(await page.locator('verbatim-card').getAttribute('data-paint-ms')),
+        verdict: await page.locator('verbatim-card [data-testid="verdict"]').first().getAttribute('data-verdict'),
+      });
+      await page.keyboard.press('Escape');
+    }
+    // answers, not just cards: the first quote is a paraphrase (related), the second verbatim
+    expect(runs[0].verdict).toBe('related');
+    expect(runs[1].verdict).toBe('verbatim');
+    const [first, ...rest] = runs;
+    const total = rest.map((r) => r.total);
+    const inPage = rest.map((r) => r.inPage);
+    const figures = {
+      storedSources: 5,
+      firstCardAfterBrowserStartMs: { total: first.total, inPage: first.inPage, verdict: first.verdict },
+      menuTriggerToCardPaintedMs: { runs: total.length, median: percentile(total, 50), p95: percentile(total, 95) },
+      contentScriptMessageToPaintMs: { runs: inPage.length, median: percentile(inPage, 50), p95: percentile(inPage, 95) },
+      note:
+        'browser restarted on the profile holding five imported sources; total = test clock from the menu handler (worker.evaluate) to the card painted, DevTools round trips included; inPage = the content script clock from the message to the paint',
+    };
+    fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'test-results/measurements-sources5.json'), JSON.stringify(figures, null, 2) + '\n');
+    console.log('five stored sources', JSON.stringify(figures));
+    await page.close();
+  });
+});
