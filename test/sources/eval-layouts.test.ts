@@ -8,14 +8,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateLayouts, loadLayoutCases, type LayoutRow, type LayoutsReport } from '../../scripts/eval-layouts';
 
 const ROOT = resolve(__dirname, '../..');
-/**
- * Time at the quote (±2 s, floor 95 %) needs the matcher to take a match's time from the
- * paragraph's `times` where the quote starts (the "span" branch). Until that is merged matches
- * carry the paragraph's first time and this floor fails on merged captions (time-lines,
- * starting-point): the lead sets this to true after merging span.
- */
-const TIME_FLOOR_ENABLED = false;
-
 let report: LayoutsReport;
 beforeAll(() => {
   report = evaluateLayouts(ROOT);
@@ -56,10 +48,11 @@ describe('layouts evaluation', () => {
       expect(rate(all.speaker, all.speakerN)).toBeGreaterThanOrEqual(0.95);
     });
 
-    it(`${split}: time within 2 s ≥ 95 %${TIME_FLOOR_ENABLED ? '' : ' (measured; asserted once span is merged)'}`, () => {
+    // the match's own time: the start of the cue or timed stretch where the quote begins
+    it(`${split}: time within 2 s ≥ 95 %`, () => {
       const all = row('all', split);
       expect(all.timeN).toBeGreaterThan(0);
-      if (TIME_FLOOR_ENABLED) expect(rate(all.time, all.timeN)).toBeGreaterThanOrEqual(0.95);
+      expect(rate(all.time, all.timeN)).toBeGreaterThanOrEqual(0.95);
     });
   }
 
