@@ -7,7 +7,8 @@
 import { findArticleRoot } from './article-root';
 import { collectBlocks, type Block } from './dom-text';
 import { isShortQuote, scanQuoteMarks, trimQuote } from './quote-marks';
-import { classifyName, findIndirect, findMentions, sentenceTail, speakerAfter, speakerBefore, type Mention, type PageSpeaker } from './speaker';
+import type { Person } from '../people/aliases';
+import { createAttribution, sentenceTail, type Attribution, type Mention, type PageSpeaker } from './speaker';
 
 export type QuoteKind = 'marks' | 'q' | 'blockquote' | 'indirect';
 
@@ -36,6 +37,8 @@ export interface FindOptions {
   pause?: () => Promise<void> | void;
   /** Blocks per chunk (default 40). */
   chunk?: number;
+  /** People and their names (default: the built-in ones; a reader's aliases add to them). */
+  people?: Person[];
 }
 
 export interface FindResult {
@@ -62,12 +65,21 @@ interface Candidate {
 const UNKNOWN: PageSpeaker = { kind: 'unknown' };
 
 /**
- * A name that "he" / "他" can refer to later: Amodei or the host. Other capitalised runs in
- * running text (a publication in the byline, a company) are not; someone else becomes the
- * referent only by being credited with a quote.
+ * A name that "he" / "他" can refer to later: Amodei, the host, or someone the alias lists know
+ * (Huang). Other capitalised runs in running text (a publication in the byline, a company) are
+ * not; someone else becomes the referent only by being credited with a quote.
  */
 function referent(m: Mention): boolean {
-  return m.speaker?.kind === 'amodei' || m.speaker?.kind === 'host';
+  return m.speaker?.kind === 'amodei' || m.speaker?.kind === 'host' || (m.known === true && !m.female);
+}
+
+const attributions = new WeakMap<Person[], Attribution>();
+let builtinAttribution: Attribution | null = null;
+function attributionFor(people?: Person[]): Attribution {
+  if (!people) return (builtinAttribution ??= createAttribution());
+  let a = attributions.get(people);
+  if (!a) attributions.set(people, (a = createAttribution(people)));
+  return a;
 }
 
 export function quoteKey(text: string): string {
@@ -78,7 +90,7 @@ function overlaps(a: { start: number; end: number }, list: Array<{ start: number
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
 
-function candidatesOf(block: Block): Candidate[] {
+function candidatesOf(block: Block, findIndirect: Attribution['findIndirect']): Candidate[] {
   const text = block.text;
   const out: Candidate[] = [];
   for (const m of scanQuoteMarks(text)) {
@@ -112,6 +124,7 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
   const found = opts.root ? { root: opts.root, via: 'given' } : findArticleRoot(doc);
   const rootMs = Date.now() - tRoot;
   const blocks = collectBlocks(found.root);
+  const { classifyName, findMentions, speakerAfter, speakerBefore, findIndirect } = attributionFor(opts.people);
   const chunk = opts.chunk ?? 40;
   const byKey = new Map<string, FoundQuote>();
   const ordered: FoundQuote[] = [];
@@ -125,14 +138,28 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
   let offset = 0;
   const texts: string[] = [];
 
-  const resolve = (m: Mention | null): PageSpeaker | null => (m ? (m.speaker ?? lastPerson) : null);
+  /** The last someone-else credited or named (what "she" / 她 refers to: never Amodei or the host). */
+  let lastOther: PageSpeaker | null = null;
+  /** Set when the last resolve went through "she" or a woman's name: "he" must not refer to her later. */
+  let viaFemale = false;
+  const resolve = (m: Mention | null): PageSpeaker | null => {
+    viaFemale = !!m?.female;
+    if (!m) return null;
+    if (m.speaker) return m.speaker;
+    if (m.female) return lastOther ?? { kind: 'other', name: m.text };
+    return lastPerson;
+  };
+  const remember = (m: Mention) => {
+    if (referent(m)) lastPerson = m.speaker;
+    if (m.speaker?.kind === 'other' && m.known) lastOther = m.speaker;
+  };
 
   for (let bi = 0; bi < blocks.length; bi++) {
     if (bi > 0 && bi % chunk === 0 && opts.pause) await opts.pause();
     const block = blocks[bi];
     const text = block.text;
     texts.push(text);
-    const cands = candidatesOf(block);
+    const cands = candidatesOf(block, findIndirect);
     const inQuote = (i: number) => cands.some((c) => c.kind !== 'indirect' && c.outerStart <= i && i < c.outerEnd);
     const mentions = findMentions(text).filter((m) => !inQuote(m.start) && !/^(?:'s|’s|的)/.test(text.slice(m.end, m.end + 2)));
     let mi = 0;
@@ -142,16 +169,14 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
       // Names before a point move the reference for pronouns (a tag's own object does not:
       // in "He told Kantrowitz that …", "he" is not Kantrowitz).
       const advance = (to: number) => {
-        while (mi < mentions.length && mentions[mi].start < to) {
-          if (referent(mentions[mi])) lastPerson = mentions[mi].speaker;
-          mi++;
-        }
+        while (mi < mentions.length && mentions[mi].start < to) remember(mentions[mi++]);
       };
       const content = text.slice(c.start, c.end);
       const after = c.kind === 'indirect' ? null : speakerAfter(text.slice(c.outerEnd));
       const tail = sentenceTail(text, prevEnd, Math.max(prevEnd, c.outerStart));
       let speaker: PageSpeaker | null = null;
       let tagged = false;
+      viaFemale = false;
       if (c.subject) {
         advance(c.subject.start);
         speaker = resolve(c.subject);
@@ -159,20 +184,17 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
       } else if (c.kind === 'blockquote' && block.cite) {
         speaker = classifyName(block.cite.split(/[,，(（]/)[0]) ?? resolve(findMentions(block.cite)[0] ?? null) ?? { kind: 'other', name: block.cite };
         tagged = true;
-      } else if (after) {
-        advance(c.outerStart);
-      // Nothing in the sentence: the nearest person named earlier in the paragraph.
-      if (!speaker) {
-        const earlier = mentions.filter((m) => m.start < c.outerStart && c.outerStart - m.start < 300);
-        const near = earlier[earlier.length - 1];
-        if (near) speaker = near.speaker ?? lastPerson;
-      }
-        speaker = resolve(after);
-        tagged = true;
       } else {
         const before = speakerBefore(tail.text);
-        advance(before ? tail.start + before.start : c.outerStart);
-        if (before) {
+        // A tag after the quote names its speaker, unless the sentence before already did with a
+        // colon (`Amodei said: "…" He added …` — the next sentence is not this quote's tag).
+        const colonLead = before && /[:：]\s*$/.test(tail.text);
+        if (after && !(colonLead && /^[\s]*[.。]/.test(text.slice(c.outerEnd)))) {
+          advance(c.outerStart);
+          speaker = resolve(after);
+          tagged = true;
+        } else if (before) {
+          advance(tail.start + before.start);
           speaker = resolve(before);
           tagged = TAG_AT_END.test(tail.text);
         }
@@ -182,7 +204,7 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
       if (!speaker) {
         const earlier = mentions.filter((m) => m.start < c.outerStart && c.outerStart - m.start < 300);
         const near = earlier[earlier.length - 1];
-        if (near) speaker = near.speaker ?? lastPerson;
+        if (near) speaker = resolve(near);
       }
       // A quote opening a paragraph right after another quote's paragraph continues that speech.
       if (!speaker && lastQuoteSpeaker && blocksSinceQuote <= 1 && !tail.text.trim()) speaker = lastQuoteSpeaker;
@@ -192,8 +214,10 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
       if (!/[\p{L}\p{N}]/u.test(content) || content.length > 3000) continue;
       const pageSpeaker: PageSpeaker = speaker ?? UNKNOWN;
       if (pageSpeaker.kind !== 'unknown') {
-        lastPerson = pageSpeaker;
         lastQuoteSpeaker = pageSpeaker;
+        // "She" can be someone else credited with a quote; "he" goes on meaning the last man named.
+        if (pageSpeaker.kind === 'other') lastOther = pageSpeaker;
+        if (!viaFemale) lastPerson = pageSpeaker;
       }
       blocksSinceQuote = 0;
       const occ: Occurrence = { block, start: c.start, end: c.end, articleStart: offset + c.start, articleEnd: offset + c.end };
@@ -209,7 +233,7 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
       byKey.set(key, q);
       ordered.push(q);
     }
-    for (; mi < mentions.length; mi++) if (referent(mentions[mi])) lastPerson = mentions[mi].speaker;
+    for (; mi < mentions.length; mi++) remember(mentions[mi]);
     offset += text.length + 1;
   }
   return { quotes: ordered, root: found.root, via: found.via, blocks: blocks.length, text: texts.join('\n'), rootMs };
