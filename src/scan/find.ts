@@ -135,6 +135,9 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
   /** The speaker of the previous quote, and how many blocks ago it was. */
   let lastQuoteSpeaker: PageSpeaker | null = null;
   let blocksSinceQuote = Infinity;
+  /** The previous quote was a question; the last Amodei credited or named. */
+  let lastQuoteAsked = false;
+  let lastAmodei: PageSpeaker | null = null;
   let offset = 0;
   const texts: string[] = [];
 
@@ -147,10 +150,22 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
     if (!m) return null;
     if (m.speaker) return m.speaker;
     if (m.female) return lastOther ?? { kind: 'other', name: m.text };
+    if (m.role) return lastTitled ?? lastPerson;
+    // "他笑著說" right after the host's question: the one answering.
+    if (lastPerson?.kind === 'host' && lastQuoteSpeaker?.kind === 'host' && lastQuoteAsked && blocksSinceQuote <= 1) return lastAmodei ?? { kind: 'amodei', name: m.text };
     return lastPerson;
   };
+  /** The last person named who has a title (Amodei, Huang, the host): what "the CEO" / 這位執行長 refers to. */
+  let lastTitled: PageSpeaker | null = null;
+  let rememberSentence: (m: Mention) => boolean = () => true;
   const remember = (m: Mention) => {
+    // In "他列举了阿莫迪的举动", 他 is the subject: 阿莫迪 does not become what the next 他 means.
+    if (!rememberSentence(m)) return;
     if (referent(m)) lastPerson = m.speaker;
+    // "The 42-year-old was unmoved." makes the titled person the one "he" means next.
+    if (m.role && m.subject && lastTitled) lastPerson = lastTitled;
+    if (m.titled && m.speaker) lastTitled = m.speaker;
+    if (m.speaker?.kind === 'amodei') lastAmodei = m.speaker;
     if (m.speaker?.kind === 'other' && m.known) lastOther = m.speaker;
   };
 
@@ -161,7 +176,24 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
     texts.push(text);
     const cands = candidatesOf(block, findIndirect);
     const inQuote = (i: number) => cands.some((c) => c.kind !== 'indirect' && c.outerStart <= i && i < c.outerEnd);
-    const mentions = findMentions(text).filter((m) => !inQuote(m.start) && !/^(?:'s|’s|的)/.test(text.slice(m.end, m.end + 2)));
+    // A possessive names a referent only as the subject ("Amodei's answer was…", not "Kantrowitz's question").
+    const mentions = findMentions(text).filter((m) => !inQuote(m.start) && (m.subject || !/^(?:'s|’s|的)/.test(text.slice(m.end, m.end + 2))));
+    /** Where the sentence holding the last subject mention starts: objects later in it do not move "he". */
+    let subjectSentence = -1;
+    const sentenceOf = (i: number) => {
+      let cut = 0;
+      const re = /[。！？!?]|\.(?=\s)/g;
+      for (let m = re.exec(text); m && m.index < i; m = re.exec(text)) cut = m.index + 1;
+      return cut;
+    };
+    rememberSentence = (m: Mention) => {
+      const sid = sentenceOf(m.start);
+      if (m.subject) {
+        subjectSentence = sid;
+        return true;
+      }
+      return subjectSentence !== sid;
+    };
     let mi = 0;
     let prevEnd = 0;
     blocksSinceQuote++;
@@ -172,7 +204,7 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
         while (mi < mentions.length && mentions[mi].start < to) remember(mentions[mi++]);
       };
       const content = text.slice(c.start, c.end);
-      const after = c.kind === 'indirect' ? null : speakerAfter(text.slice(c.outerEnd));
+      const after = c.kind === 'indirect' ? null : speakerAfter(text.slice(c.outerEnd), /[A-Za-z][.]\s*$/.test(content));
       const tail = sentenceTail(text, prevEnd, Math.max(prevEnd, c.outerStart));
       let speaker: PageSpeaker | null = null;
       let tagged = false;
@@ -188,8 +220,8 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
         const before = speakerBefore(tail.text);
         // A tag after the quote names its speaker, unless the sentence before already did with a
         // colon (`Amodei said: "…" He added …` — the next sentence is not this quote's tag).
-        const colonLead = before && /[:：]\s*$/.test(tail.text);
-        if (after && !(colonLead && /^[\s]*[.。]/.test(text.slice(c.outerEnd)))) {
+        const colonLead = before !== null && /[:：]\s*$/.test(tail.text);
+        if (after && !colonLead) {
           advance(c.outerStart);
           speaker = resolve(after);
           tagged = true;
@@ -200,6 +232,11 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
         }
       }
       advance(c.outerStart);
+      // Nothing in the sentence, a quote earlier in the paragraph: the subject named since it, else the same speaker.
+      if (!speaker && blocksSinceQuote === 0) {
+        const since = mentions.filter((m) => m.subject && m.start >= prevEnd && m.start < c.outerStart);
+        speaker = since.length ? resolve(since[since.length - 1]) : lastQuoteSpeaker;
+      }
       // Nothing in the sentence: the nearest person named earlier in the paragraph.
       if (!speaker) {
         const earlier = mentions.filter((m) => m.start < c.outerStart && c.outerStart - m.start < 300);
@@ -207,17 +244,22 @@ export async function findQuotes(doc: Document, opts: FindOptions = {}): Promise
         if (near) speaker = resolve(near);
       }
       // A quote opening a paragraph right after another quote's paragraph continues that speech.
-      if (!speaker && lastQuoteSpeaker && blocksSinceQuote <= 1 && !tail.text.trim()) speaker = lastQuoteSpeaker;
+      // ("Then: “…”", "他接着说：" without a name count as an opening too.)
+      const bareLead = !tail.text.trim() || (tail.text.trim().length <= 12 && !findMentions(tail.text).length && /[:：]\s*$/.test(tail.text));
+      if (!speaker && lastQuoteSpeaker && blocksSinceQuote <= 1 && bareLead) speaker = lastQuoteSpeaker;
       if (!speaker && lastQuoteSpeaker && blocksSinceQuote === 0) speaker = lastQuoteSpeaker;
-      prevEnd = c.outerEnd;
+      // A scare quote is not a quote: the sentence goes on through it (「阿莫代語錄」：「…」 names him).
       if (c.kind === 'marks' && isShortQuote(content) && !tagged) continue;
+      prevEnd = c.outerEnd;
       if (!/[\p{L}\p{N}]/u.test(content) || content.length > 3000) continue;
       const pageSpeaker: PageSpeaker = speaker ?? UNKNOWN;
       if (pageSpeaker.kind !== 'unknown') {
         lastQuoteSpeaker = pageSpeaker;
         // "She" can be someone else credited with a quote; "he" goes on meaning the last man named.
         if (pageSpeaker.kind === 'other') lastOther = pageSpeaker;
+        if (pageSpeaker.kind === 'amodei') lastAmodei = lastTitled = pageSpeaker;
         if (!viaFemale) lastPerson = pageSpeaker;
+        lastQuoteAsked = /[?？]\s*$/.test(content);
       }
       blocksSinceQuote = 0;
       const occ: Occurrence = { block, start: c.start, end: c.end, articleStart: offset + c.start, articleEnd: offset + c.end };

@@ -23,12 +23,18 @@ export interface Mention {
   female?: boolean;
   /** A person the alias lists know (Amodei, the host, Huang…): "he" can refer to them later. */
   known?: boolean;
+  /** A role noun ("the CEO", 這位執行長, "the 42-year-old"): the last person named with a title. */
+  role?: boolean;
+  /** A person the lists give titles to (a CEO, the host): what a role noun can refer to. */
+  titled?: boolean;
+  /** At the head of its clause: the subject, which a later "he" / 他 refers to rather than an object. */
+  subject?: boolean;
 }
 
 const EN_VERB =
   'put it this way|put it|puts it|said|says|told|tells|added|adds|argued|argues|warned|warns|explained|explains|recalled|recalls|noted|notes|insisted|insists|continued|continues|replied|replies|answered|answers|asked|asks|wrote|writes|claimed|claims|stressed|stresses|admitted|admits|acknowledged|quipped|joked|declared|observed|remarked|conceded|believes|believed|pressed|presses|countered|counters|responded|responds|texted|posted|tweeted|mused|shot back|went on|goes on|offered|offers';
 const ZH_VERB =
-  '说道|說道|说|說|讲|講|表示|认为|認為|坦言|坦承|称|稱|指出|强调|強調|重申|补充道|補充道|补充|補充|回应|回應|回复|回覆|答道|答|直言|警告|写道|寫道|提到|谈到|談到|问道|問道|追问|追問|反问|反問|问|問|回答|透露|解释|解釋|笑称|笑稱|回忆道|回憶道|回忆|回憶|忆述|憶述|形容|续说|續說|感叹|感嘆|留言|告诉|告訴|道';
+  '说道|說道|说|說|讲|講|表示|认为|認為|坦言|坦承|称|稱|指出|强调|強調|重申|补充道|補充道|补充|補充|回应|回應|回复|回覆|答道|直言|警告|写道|寫道|提到|谈到|談到|问道|問道|追问|追問|反问|反問|问|問|回答|透露|解释|解釋|笑称|笑稱|回忆道|回憶道|回忆|回憶|忆述|憶述|形容|续说|續說|感叹|感嘆|留言|告诉|告訴|道';
 
 /** Between a Chinese name and its verb: "阿莫迪在訪問尾段重申", "主持人其後說" (not across 的, a clause or a quote). */
 const ZH_GAP = '[^，,。：:「」“”『』！？!?的\\n]{0,12}?';
@@ -39,10 +45,11 @@ const PRONOUN_ZH =
   '(?<![其吉])他(?![们們人])|她(?![们們])|(?:这位|這位|该|該|此位)[\\p{Script=Han}A-Za-z]{0,8}?(?:CEO|首席执行官|首席執行官|执行长|執行長|行政总裁|行政總裁|创始人|創始人|创办人|創辦人|掌门人|掌門人|掌舵人|负责人|負責人|博士|企业家|企業家|科学家|科學家)';
 const PRONOUN = `${PRONOUN_EN}|${PRONOUN_ZH}`;
 const FEMALE_RE = /^(?:she|She|她)$/;
+const PLAIN_PRONOUN_RE = /^(?:he|He|she|She|他|她)$/;
 
 /** Someone else, unnamed: a spokesperson, "the company". */
 const SPOKES =
-  "(?:[Aa]n? |[Tt]he )?(?:[A-Z][\\w.]+(?:['’]s)? )?(?:spokesperson|spokeswoman|spokesman|representative|statement)|[Tt]he company|发言人|發言人|公关代表|公關代表|公关|公關|该公司|該公司|Anthropic ?方面|官方|声明|聲明";
+  "(?:[Aa]n? |[Tt]he )?(?:[A-Z][\\w.]+(?:['’]s)? )?(?:spokesperson|spokeswoman|spokesman|representative|statement)|[Tt]he company|(?:Anthropic|Nvidia|NVIDIA|Meta|OpenAI|Google|Microsoft|Amazon|英伟达|英偉達|輝達|谷歌|微软|微軟|亚马逊|亞馬遜)(?= ?(?:said|says|told|declined|responded|replied|wrote|added|in a statement|表示|回应|回應|称|稱|回复|回覆|在声明中|在聲明中))|发言人|發言人|公关代表|公關代表|公关|公關|该公司|該公司|Anthropic ?方面|官方|声明|聲明";
 
 /** Words that start a capitalised run but are not names. */
 const NOT_NAMES = new Set(
@@ -52,9 +59,27 @@ const NOT_NAMES = new Set(
 );
 const OTHER_EN = '[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+|[A-Z][a-z]{2,}';
 
+const CLAUSE_END = /[。！？!?；;，,：:\n—]|\.\s/g;
+/**
+ * A mention at the head of its clause ("随后他问道", "Then Amodei said", "Dario's response"):
+ * after at most a short adverbial, never after a preposition ("asked by Kantrowitz").
+ */
+export function isSubject(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  let cut = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(before); m; m = CLAUSE_END.exec(before)) cut = m.index + m[0].length;
+  const head = (at - 40 > 0 && cut === 0 ? null : before.slice(cut).trim());
+  if (head === null) return false;
+  if (!head) return true;
+  if (/[\p{Script=Han}]/u.test(head)) return head.length <= 6 && !/[了对對向跟和与與被把将將给給批评評问問说說讲講谈談列举舉提]/.test(head);
+  const words = head.split(/\s+/);
+  return words.length <= 2 && !/\b(?:of|by|to|with|for|from|about|on|at|and|as|than|told|asked|quoted)$/i.test(head);
+}
+
 export interface Attribution {
   classifyName(name: string): PageSpeaker | null;
-  speakerAfter(text: string): Mention | null;
+  speakerAfter(text: string, closedWithPeriod?: boolean): Mention | null;
   findMentions(text: string): Mention[];
   speakerBefore(tail: string): Mention | null;
   findIndirect(text: string): IndirectQuote[];
@@ -91,15 +116,18 @@ export function createAttribution(people: Person[] = BUILTIN_PEOPLE): Attributio
 
   function mentionOf(text: string, start: number): Mention {
     const pronoun = PRONOUN_RE.test(text) && !KNOWN_RE.test(text);
-    const known = !pronoun && KNOWN_RE.test(text) && names.personOf(text) !== null;
+    const person = !pronoun && KNOWN_RE.test(text) ? names.personOf(text) : null;
     return {
       start,
       end: start + text.length,
       text,
       speaker: pronoun ? null : classifyName(text),
       ...(pronoun && FEMALE_RE.test(text) ? { female: true } : {}),
-      ...(known ? { known: true } : {}),
-      ...(known && names.personOf(text)?.female ? { female: true } : {}),
+      ...(pronoun && !PLAIN_PRONOUN_RE.test(text) ? { role: true } : {}),
+      ...(person ? { known: true } : {}),
+      ...(person?.female ? { female: true } : {}),
+      // Role nouns ("the CEO", "the 42-year-old") stand for the story's executives, never for the host.
+      ...(person && (person.role === 'amodei' || (person.role === 'other' && person.titles.length > 0)) ? { titled: true } : {}),
     };
   }
 
@@ -109,14 +137,21 @@ export function createAttribution(people: Person[] = BUILTIN_PEOPLE): Attributio
   const AFTER_EN = new RegExp(`^[\\s,，、—–-]*${NAME_OR_PRONOUN}(?:,[^,"“”]{1,60},)?\\s*${ADVERB_EN}(?:${EN_VERB})\\b`, 'u');
   /** "…" Amodei was describing a thought experiment. / "…" — Kantrowitz pressed the point. */
   const AFTER_EN_NEXT = new RegExp(`^[\\s—–-]*${NAME_OR_PRONOUN}\\s+(?:was|is|had been)\\s+(?:describing|explaining|referring|talking|speaking|answering|responding|recalling|quoting)\\b`, 'u');
+  /** "…" attributed to Amodei / 把「…」安在阿莫代頭上 / 「…」歸於阿莫迪 / "…," according to Amodei. */
+  const AFTER_CREDITED = new RegExp(`^[^。.!?！？「」“”]{0,16}?(?:安在|算在|扣在|归于|歸於|归到|歸到|归给|歸給|attributed to|credited to|in the mouth of|put in the mouth of|according to)\\s*${NAME_OR_PRONOUN}`, 'u');
   const AFTER_ZH = new RegExp(`^[\\s,，、—–-]*${NAME_OR_PRONOUN}${ZH_GAP}(?:${ZH_VERB})`, 'u');
   const AFTER_EN_INVERTED = new RegExp(`^[\\s,，]*(?:${EN_VERB})\\s+(?:(?:Anthropic(?:'s|’s)?\\s+)?(?:CEO|chief executive|co-founder|chief)\\s+)?${NAME_OR_PRONOUN}`, 'u');
   const AFTER_SOMEONE_EN = new RegExp(`^[\\s,，—–-]*((?:a|an|one|another|my|our)\\s+(?:[\\w-]+\\s+){0,6}?[\\w-]+)(?:,[^,]{1,60},)?\\s+(?:${EN_VERB})\\b`);
   const AFTER_SOMEONE_ZH = new RegExp(`^[\\s,，、—–-]*((?:一位|一名|一間|一间|一家|有|某|另一位|另一名)[\\p{Script=Han}A-Za-z]{1,20}?)(?:${ZH_VERB})`, 'u');
 
-  function speakerAfter(text: string): Mention | null {
+  /**
+   * `closedWithPeriod`: the English quote ended its sentence ("….”): a capitalised "An Anthropic
+   * spokesperson later said" after it starts a new statement, not a tag of this quote.
+   */
+  function speakerAfter(text: string, closedWithPeriod = false): Mention | null {
     const head = text.slice(0, 100);
-    for (const re of [AFTER_EN, AFTER_ZH, AFTER_EN_INVERTED, AFTER_EN_NEXT]) {
+    if (closedWithPeriod && /^\s*(?:[Aa]n?\s|[Tt]he\s|[A-Z][\w'’]*\s+(?:later|also|then|separately)\b)/.test(head) && !/^\s*[Tt]he\s+(?:host|interviewer|CEO)\b/.test(head)) return null;
+    for (const re of [AFTER_EN, AFTER_ZH, AFTER_EN_INVERTED, AFTER_EN_NEXT, AFTER_CREDITED]) {
       const m = re.exec(head);
       if (!m) continue;
       const at = re === AFTER_EN_INVERTED ? m.index + m[0].lastIndexOf(m[1]) : m.index + m[0].indexOf(m[1]);
@@ -141,6 +176,7 @@ export function createAttribution(people: Person[] = BUILTIN_PEOPLE): Attributio
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const me = mentionOf(m[1], m.index);
+      if (isSubject(text, m.index)) me.subject = true;
       // A lone capitalised word (a sentence start, a company) names someone only next to a speech verb.
       if (me.speaker?.kind === 'other' && !me.known && !SPOKES_RE.test(m[1]) && !/[ -]/.test(m[1])) continue;
       if (usable(me)) out.push(me);
@@ -153,7 +189,8 @@ export function createAttribution(people: Person[] = BUILTIN_PEOPLE): Attributio
     `(?:read out|reads out|quoted|quotes|quoting|cited|cites|citing|paraphrased|in (?:[A-Z]\\w+|his|her)['’]?s? telling|转述|轉述|引述|援引|引用|转引|轉引|复述|複述)(?:了)?\\s*(?:[\\w-]+\\s+){0,3}?${NAME_OR_PRONOUN}`,
     'gu',
   );
-  const POSSESSIVE = new RegExp(`${NAME_OR_PRONOUN}(?:['’]s|的)\\s*(?:[\\w-]+\\s+){0,1}?(?:reply|response|answer|retort|rebuttal|words|verdict|line|take|remark|comment|view|原话|原話|说法|說法|回应|回應|回答|答覆|答复|话|話|评论|評論|名言|语录|語錄)`, 'gu');
+  const QUOTING_BARE = /read out|reads out|quoted|quotes|转述|轉述|引述|援引|转引|轉引|复述|複述/g;
+  const POSSESSIVE = new RegExp(`${NAME_OR_PRONOUN}(?:['’]s|的)\\s*(?:[\\w-]+\\s+){0,1}?(?:reply|response|answer|retort|rebuttal|words|verdict|line|take|remark|comment|view|原话|原話|说法|說法|講法|讲法|看法|回应|回應|回答|答覆|答复|话|話|评论|評論|名言|语录|語錄)`, 'gu');
   const SUBJECT_RE = new RegExp(`${NAME_OR_PRONOUN}(?:,[^,"“”]{1,80},\\s*|[\\s,，]+(?:[\\w’'-]+\\s+){0,3}?|${ZH_GAP})(?:${EN_VERB}|${ZH_VERB})`, 'gu');
   const SOMEONE_BEFORE_RE = new RegExp(`((?:[Aa]n?|[Oo]ne|[Aa]nother|[Mm]y|[Oo]ur)\\s+(?:[\\w-]+\\s+){0,8}?[\\w-]+)(?:,[^,]{1,80},)?\\s+(?:${EN_VERB})\\b[^.!?]*$`);
   const SOMEONE_BEFORE_ZH = new RegExp(`((?:一位|一名|一間|一间|一家|某|另一位|另一名|有)[^，,。：:「」“”]{1,24}?)(?:${ZH_VERB})[^。！？]*$`, 'u');
@@ -164,7 +201,9 @@ export function createAttribution(people: Person[] = BUILTIN_PEOPLE): Attributio
     for (let m = re.exec(tail); m; m = re.exec(tail)) {
       const at = m.index + m[0].lastIndexOf(m[group]);
       const me = mentionOf(m[group], at);
-      if (usable(me)) best = me;
+      // "阿莫迪对主持人说" / "told Kantrowitz": the one spoken to is not the speaker.
+      const object = re === SUBJECT_RE && /(?:[对對向跟与與给給]|告诉|告訴|\btold|\basked|\bto)\s*$/.test(tail.slice(Math.max(0, at - 8), at));
+      if (usable(me) && !object) best = me;
       re.lastIndex = m.index + Math.max(1, m[0].indexOf(m[group]) + m[group].length);
     }
     return best;
@@ -182,6 +221,17 @@ export function createAttribution(people: Person[] = BUILTIN_PEOPLE): Attributio
     const subject = lastMatch(SUBJECT_RE, tail);
     // The cue nearest the quote wins.
     const cues = [quoting, possessive, subject].filter((x): x is Mention => x !== null);
+    // "黄仁勋批评阿莫迪，主持人转述了这段话：" — the quoting verb names nobody: the subject of the clause before.
+    QUOTING_BARE.lastIndex = 0;
+    let q = -1;
+    for (let m = QUOTING_BARE.exec(tail); m; m = QUOTING_BARE.exec(tail)) q = m.index;
+    if (q >= 0 && !(quoting && quoting.start > q)) {
+      let clause = 0;
+      const cut = /[。！？!?；;，,]|\.\s/g;
+      for (let m = cut.exec(tail); m && m.index < q; m = cut.exec(tail)) clause = m.index + 1;
+      const earlier = findMentions(tail).filter((m) => m.start < clause && m.subject && m.speaker && m.speaker.kind !== 'host');
+      if (earlier.length) return earlier[earlier.length - 1];
+    }
     if (cues.length) return cues.reduce((a, b) => (b.start > a.start ? b : a));
     const someone = SOMEONE_BEFORE_RE.exec(tail) ?? SOMEONE_BEFORE_ZH.exec(tail);
     if (someone) return { start: someone.index, end: someone.index + someone[1].length, text: someone[1], speaker: { kind: 'other', name: someone[1] } };
