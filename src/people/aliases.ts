@@ -177,7 +177,8 @@ export function compileNames(people: Person[]): NameMatcher {
     }
   }
   const patterns = [...new Set(aliases.map(aliasPattern))].sort((a, b) => b.length - a.length);
-  const source = `(?<![A-Za-z])(?:${patterns.join('|')})(?![A-Za-z])`;
+  // No names at all must match nothing (an empty alternation would match everywhere).
+  const source = patterns.length ? `(?<![A-Za-z])(?:${patterns.join('|')})(?![A-Za-z])` : '(?!)';
   return {
     source,
     personOf(text: string) {

@@ -175,6 +175,10 @@ export function createAttribution(people: Person[] = BUILTIN_PEOPLE): Attributio
     const re = MENTION_RE;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!m[1]) {
+        re.lastIndex++;
+        continue;
+      }
       const me = mentionOf(m[1], m.index);
       if (isSubject(text, m.index)) me.subject = true;
       // A lone capitalised word (a sentence start, a company) names someone only next to a speech verb.
