@@ -168,6 +168,7 @@ export async function startScan(): Promise<void> {
 
   function cardModel(row: ScanRowModel): CardModel {
     const mismatch = mismatchSentence(row, t);
+    if (row.pageSpeaker.kind === 'unknown') return { ...row.card, pageNamesNobody: true };
     return mismatch ? { ...row.card, pageAttribution: mismatch } : row.card;
   }
 
