@@ -22,6 +22,7 @@ import { Marks } from './highlights';
 import { createT, type T } from './i18n';
 import { sendToBackground } from './messages';
 import { transcriptPath, type CardModel } from './view';
+import { BUILTIN_PEOPLE } from '../people/aliases';
 
 const REGISTRY = '__verbatimScan__';
 const SLICE_MS = 8;
@@ -280,7 +281,9 @@ export async function startScan(): Promise<void> {
     // Readability runs first, in one piece: give it a task of its own, apart from the script's start.
     await yieldToPage();
     last = performance.now();
-    const found = await findQuotes(document, { pause, chunk: 8 });
+    // The reader's aliases of their sources' speakers (Sources page) add to the built-in names.
+    const extra = await sendToBackground({ type: 'verbatim:people' }).then((r) => (r.ok ? r.people : []), () => []);
+    const found = await findQuotes(document, { pause, chunk: 8, ...(extra.length ? { people: [...BUILTIN_PEOPLE, ...extra] } : {}) });
     quotes = found.quotes;
     const tFound = performance.now();
     setHost('findMs', (tFound - t0).toFixed(1));

@@ -23,6 +23,8 @@ export interface SourceSpeaker {
   name: string;
   /** Exactly one speaker of a source with speakers is the main one (Amodei, usually). */
   main: boolean;
+  /** Other names the press gives this speaker (阿莫代, "the Anthropic chief"…), added on the Sources page; the page scan reads them. */
+  aliases?: string[];
 }
 
 export interface SourceSection {

@@ -11,6 +11,7 @@ import type { IDBPTransaction } from 'idb';
 import { exportPack as buildPack, PACK_FORMAT, PACK_VERSION } from '../sources/pack';
 import { openSourcesDb, type Db, type SourcesDB, type StoredDraft, type StoredIndex, type StoredSource } from './db';
 import { migrateSourceRecord } from './migrate';
+import { parseAliases } from '../people/aliases';
 
 /** How long a deleted source can be brought back. */
 export const UNDO_WINDOW_MS = 5 * 60_000;
@@ -33,7 +34,7 @@ export interface SourceSummary {
   format: Source['format'];
   paragraphs: number;
   characters: number;
-  speakers: Array<{ id: string; name: string; main: boolean }>;
+  speakers: Array<{ id: string; name: string; main: boolean; aliases?: string[] }>;
   hasTimes: boolean;
   enabled: boolean;
   addedAt: number;
@@ -52,6 +53,8 @@ export interface SourcePatch {
   enabled?: boolean;
   /** Speaker id → new name. */
   speakerNames?: Record<string, string>;
+  /** Speaker id → the other names the press gives them (replaces the list; cleaned with parseAliases). */
+  speakerAliases?: Record<string, string[]>;
   mainSpeakerId?: string;
 }
 
@@ -74,7 +77,7 @@ export function summarize(s: StoredSource): SourceSummary {
     format: s.format,
     paragraphs: s.paragraphs.length,
     characters: s.paragraphs.reduce((n, p) => n + p.text.length, 0),
-    speakers: s.speakers.map((sp) => ({ id: sp.id, name: sp.name, main: sp.main })),
+    speakers: s.speakers.map((sp) => ({ id: sp.id, name: sp.name, main: sp.main, ...(sp.aliases?.length ? { aliases: [...sp.aliases] } : {}) })),
     hasTimes: s.paragraphs.some((p) => typeof p.time === 'number'),
     enabled: s.enabled,
     addedAt: s.addedAt,
@@ -442,6 +445,15 @@ function applyPatch(s: StoredSource, patch: SourcePatch): StoredSource {
     for (const sp of next.speakers) {
       const name = patch.speakerNames[sp.id];
       if (typeof name === 'string' && name.trim()) sp.name = name.trim();
+    }
+  }
+  if (patch.speakerAliases) {
+    for (const sp of next.speakers) {
+      const list = patch.speakerAliases[sp.id];
+      if (!Array.isArray(list)) continue;
+      const clean = parseAliases(list.map((a) => String(a ?? '')).join('\n'));
+      if (clean.length) sp.aliases = clean;
+      else delete sp.aliases;
     }
   }
   if (patch.mainSpeakerId && next.speakers.some((sp) => sp.id === patch.mainSpeakerId)) {
