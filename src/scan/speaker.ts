@@ -42,7 +42,7 @@ const ZH_GAP = '[^，,。：:「」“”『』！？!?的\\n]{0,12}?';
 /** Role nouns and pronouns: whoever was named last. */
 const PRONOUN_EN = "\\b(?:he|He|she|She)\\b|\\b[Tt]he (?:CEO|chief executive|co-founder|founder|executive|\\d{2}-year-old|physicist-turned-executive|physicist|billionaire|entrepreneur)\\b";
 const PRONOUN_ZH =
-  '(?<![其吉])他(?![们們人])|她(?![们們])|(?:这位|這位|该|該|此位)[\\p{Script=Han}A-Za-z]{0,8}?(?:CEO|首席执行官|首席執行官|执行长|執行長|行政总裁|行政總裁|创始人|創始人|创办人|創辦人|掌门人|掌門人|掌舵人|负责人|負責人|博士|企业家|企業家|科学家|科學家)';
+  '(?<![其吉])他(?![们們人])|她(?![们們])|(?:这位|這位|该|該|此位)[\\u3400-\\u9fff\\uf900-\\ufaffA-Za-z]{0,8}?(?:CEO|首席执行官|首席執行官|执行长|執行長|行政总裁|行政總裁|创始人|創始人|创办人|創辦人|掌门人|掌門人|掌舵人|负责人|負責人|博士|企业家|企業家|科学家|科學家)';
 const PRONOUN = `${PRONOUN_EN}|${PRONOUN_ZH}`;
 const FEMALE_RE = /^(?:she|She|她)$/;
 const PLAIN_PRONOUN_RE = /^(?:he|He|she|She|他|她)$/;
@@ -97,7 +97,7 @@ export function createAttribution(people: Person[] = BUILTIN_PEOPLE): Attributio
   const KNOWN = names.source;
   const NAME_OR_PRONOUN = `(${KNOWN}|${SPOKES}|${PRONOUN}|${OTHER_EN})`;
   const KNOWN_RE = new RegExp(`^(?:${KNOWN})$`);
-  const PRONOUN_RE = new RegExp(`^(?:${PRONOUN})$`, 'u');
+  const PRONOUN_RE = new RegExp(`^(?:${PRONOUN})$`);
   const SPOKES_RE = new RegExp(`^(?:${SPOKES})$`);
 
   function classifyName(name: string): PageSpeaker | null {
@@ -134,15 +134,15 @@ export function createAttribution(people: Person[] = BUILTIN_PEOPLE): Attributio
   const usable = (me: Mention) => me.speaker !== null || PRONOUN_RE.test(me.text);
 
   const ADVERB_EN = '(?:(?:also|then|later|again|once|has|had|simply|quickly|finally|flatly|only|just|would|will|went on to|goes on to)\\s+)?';
-  const AFTER_EN = new RegExp(`^[\\s,，、—–-]*${NAME_OR_PRONOUN}(?:,[^,"“”]{1,60},)?\\s*${ADVERB_EN}(?:${EN_VERB})\\b`, 'u');
+  const AFTER_EN = new RegExp(`^[\\s,，、—–-]*${NAME_OR_PRONOUN}(?:,[^,"“”]{1,60},)?\\s*${ADVERB_EN}(?:${EN_VERB})\\b`);
   /** "…" Amodei was describing a thought experiment. / "…" — Kantrowitz pressed the point. */
-  const AFTER_EN_NEXT = new RegExp(`^[\\s—–-]*${NAME_OR_PRONOUN}\\s+(?:was|is|had been)\\s+(?:describing|explaining|referring|talking|speaking|answering|responding|recalling|quoting)\\b`, 'u');
+  const AFTER_EN_NEXT = new RegExp(`^[\\s—–-]*${NAME_OR_PRONOUN}\\s+(?:was|is|had been)\\s+(?:describing|explaining|referring|talking|speaking|answering|responding|recalling|quoting)\\b`);
   /** "…" attributed to Amodei / 把「…」安在阿莫代頭上 / 「…」歸於阿莫迪 / "…," according to Amodei. */
-  const AFTER_CREDITED = new RegExp(`^[^。.!?！？「」“”]{0,16}?(?:安在|算在|扣在|归于|歸於|归到|歸到|归给|歸給|attributed to|credited to|in the mouth of|put in the mouth of|according to)\\s*${NAME_OR_PRONOUN}`, 'u');
-  const AFTER_ZH = new RegExp(`^[\\s,，、—–-]*${NAME_OR_PRONOUN}${ZH_GAP}(?:${ZH_VERB})`, 'u');
-  const AFTER_EN_INVERTED = new RegExp(`^[\\s,，]*(?:${EN_VERB})\\s+(?:(?:Anthropic(?:'s|’s)?\\s+)?(?:CEO|chief executive|co-founder|chief)\\s+)?${NAME_OR_PRONOUN}`, 'u');
+  const AFTER_CREDITED = new RegExp(`^[^。.!?！？「」“”]{0,16}?(?:安在|算在|扣在|归于|歸於|归到|歸到|归给|歸給|attributed to|credited to|in the mouth of|put in the mouth of|according to)\\s*${NAME_OR_PRONOUN}`);
+  const AFTER_ZH = new RegExp(`^[\\s,，、—–-]*${NAME_OR_PRONOUN}${ZH_GAP}(?:${ZH_VERB})`);
+  const AFTER_EN_INVERTED = new RegExp(`^[\\s,，]*(?:${EN_VERB})\\s+(?:(?:Anthropic(?:'s|’s)?\\s+)?(?:CEO|chief executive|co-founder|chief)\\s+)?${NAME_OR_PRONOUN}`);
   const AFTER_SOMEONE_EN = new RegExp(`^[\\s,，—–-]*((?:a|an|one|another|my|our)\\s+(?:[\\w-]+\\s+){0,6}?[\\w-]+)(?:,[^,]{1,60},)?\\s+(?:${EN_VERB})\\b`);
-  const AFTER_SOMEONE_ZH = new RegExp(`^[\\s,，、—–-]*((?:一位|一名|一間|一间|一家|有|某|另一位|另一名)[\\p{Script=Han}A-Za-z]{1,20}?)(?:${ZH_VERB})`, 'u');
+  const AFTER_SOMEONE_ZH = new RegExp(`^[\\s,，、—–-]*((?:一位|一名|一間|一间|一家|有|某|另一位|另一名)[\\u3400-\\u9fff\\uf900-\\ufaffA-Za-z]{1,20}?)(?:${ZH_VERB})`);
 
   /**
    * `closedWithPeriod`: the English quote ended its sentence ("….”): a capitalised "An Anthropic
@@ -167,7 +167,7 @@ export function createAttribution(people: Person[] = BUILTIN_PEOPLE): Attributio
     return null;
   }
 
-  const MENTION_RE = new RegExp(NAME_OR_PRONOUN, 'gu');
+  const MENTION_RE = new RegExp(NAME_OR_PRONOUN, 'g');
 
   /** Every name, title and pronoun in `text`, in order (capitalised English runs only when they name someone). */
   function findMentions(text: string): Mention[] {
@@ -191,13 +191,13 @@ export function createAttribution(people: Person[] = BUILTIN_PEOPLE): Attributio
   // "Kantrowitz read out Huang's remark:", "主持人转述了老黄的原话：", "引述阿莫迪的話": the words are the named person's.
   const QUOTING = new RegExp(
     `(?:read out|reads out|quoted|quotes|quoting|cited|cites|citing|paraphrased|in (?:[A-Z]\\w+|his|her)['’]?s? telling|转述|轉述|引述|援引|引用|转引|轉引|复述|複述)(?:了)?\\s*(?:[\\w-]+\\s+){0,3}?${NAME_OR_PRONOUN}`,
-    'gu',
+    'g',
   );
   const QUOTING_BARE = /read out|reads out|quoted|quotes|转述|轉述|引述|援引|转引|轉引|复述|複述/g;
-  const POSSESSIVE = new RegExp(`${NAME_OR_PRONOUN}(?:['’]s|的)\\s*(?:[\\w-]+\\s+){0,1}?(?:reply|response|answer|retort|rebuttal|words|verdict|line|take|remark|comment|view|原话|原話|说法|說法|講法|讲法|看法|回应|回應|回答|答覆|答复|话|話|评论|評論|名言|语录|語錄)`, 'gu');
-  const SUBJECT_RE = new RegExp(`${NAME_OR_PRONOUN}(?:,[^,"“”]{1,80},\\s*|[\\s,，]+(?:[\\w’'-]+\\s+){0,3}?|${ZH_GAP})(?:${EN_VERB}|${ZH_VERB})`, 'gu');
+  const POSSESSIVE = new RegExp(`${NAME_OR_PRONOUN}(?:['’]s|的)\\s*(?:[\\w-]+\\s+){0,1}?(?:reply|response|answer|retort|rebuttal|words|verdict|line|take|remark|comment|view|原话|原話|说法|說法|講法|讲法|看法|回应|回應|回答|答覆|答复|话|話|评论|評論|名言|语录|語錄)`, 'g');
+  const SUBJECT_RE = new RegExp(`${NAME_OR_PRONOUN}(?:,[^,"“”]{1,80},\\s*|[\\s,，]+(?:[\\w’'-]+\\s+){0,3}?|${ZH_GAP})(?:${EN_VERB}|${ZH_VERB})`, 'g');
   const SOMEONE_BEFORE_RE = new RegExp(`((?:[Aa]n?|[Oo]ne|[Aa]nother|[Mm]y|[Oo]ur)\\s+(?:[\\w-]+\\s+){0,8}?[\\w-]+)(?:,[^,]{1,80},)?\\s+(?:${EN_VERB})\\b[^.!?]*$`);
-  const SOMEONE_BEFORE_ZH = new RegExp(`((?:一位|一名|一間|一间|一家|某|另一位|另一名|有)[^，,。：:「」“”]{1,24}?)(?:${ZH_VERB})[^。！？]*$`, 'u');
+  const SOMEONE_BEFORE_ZH = new RegExp(`((?:一位|一名|一間|一间|一家|某|另一位|另一名|有)[^，,。：:「」“”]{1,24}?)(?:${ZH_VERB})[^。！？]*$`);
 
   function lastMatch(re: RegExp, tail: string, group = 1): Mention | null {
     re.lastIndex = 0;
@@ -247,9 +247,9 @@ export function createAttribution(people: Person[] = BUILTIN_PEOPLE): Attributio
   const SOMEONE_RE = new RegExp(`^(?:${SOMEONE})$`);
   const EN_INDIRECT = new RegExp(
     `(${KNOWN}|${OTHER_EN}|${PRONOUN_EN}|${SOMEONE})\\s+(?:(?:also|has|had|once|repeatedly|previously|then|\\w+ly)\\s+)?(?:said|says|argued|argues|warned|warns|believes|believed|insisted|insists|claimed|claims|noted|notes|stressed|added|explained|told (?:${KNOWN}|[\\w’']+(?: \\w+)?))(?:,\\s*[^,]{0,40},)?\\s+that\\s+`,
-    'gu',
+    'g',
   );
-  const ZH_INDIRECT = new RegExp(`(${KNOWN}|${PRONOUN_ZH})${ZH_GAP}(?:表示|认为|認為|坦言|称|稱|指出|强调|強調|警告|说|說)[,，:：]`, 'gu');
+  const ZH_INDIRECT = new RegExp(`(${KNOWN}|${PRONOUN_ZH})${ZH_GAP}(?:表示|认为|認為|坦言|称|稱|指出|强调|強調|警告|说|說)[,，:：]`, 'g');
 
   /**
    * Sentences the page attributes without quotation marks: `Amodei argued that …`,
