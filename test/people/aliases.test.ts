@@ -49,6 +49,12 @@ describe('alias lists', () => {
     expect(who('丹妮拉‧阿莫迪')).toBe('daniela-amodei');
     expect(who('Daniela Amodei')).toBe('daniela-amodei');
   });
+  it('match the longest alias (one prefix tree holds them all)', () => {
+    const find = new RegExp(names.source, 'g');
+    expect('达里奥·阿莫代伊说，阿莫代表示，Dario Amodei said, the Anthropic chief executive'.match(find)).toEqual(['达里奥·阿莫代伊', '阿莫代', 'Dario Amodei', 'the Anthropic chief']);
+    expect('Anthropic’s chief executive'.match(find)).toEqual(['Anthropic’s chief executive']);
+    expect(names.personOf('达里奥·阿莫代伊')?.id).toBe('amodei');
+  });
   it('match whole words only in Latin letters, either apostrophe', () => {
     const find = new RegExp(names.source, 'g');
     expect('Darios and Amodeian'.match(find)).toBeNull();
