@@ -96,7 +96,8 @@ export function createAttribution(people: Person[] = BUILTIN_PEOPLE): Attributio
   const names = compileNames(people);
   const KNOWN = names.source;
   const NAME_OR_PRONOUN = `(${KNOWN}|${SPOKES}|${PRONOUN}|${OTHER_EN})`;
-  const KNOWN_RE = new RegExp(`^(?:${KNOWN})$`);
+  // A whole alias is looked up by its key (no regex to compile: the names are long).
+  const KNOWN_RE = { test: (t: string) => names.personOf(t) !== null };
   const PRONOUN_RE = new RegExp(`^(?:${PRONOUN})$`);
   const SPOKES_RE = new RegExp(`^(?:${SPOKES})$`);
 
@@ -134,12 +135,13 @@ export function createAttribution(people: Person[] = BUILTIN_PEOPLE): Attributio
   const usable = (me: Mention) => me.speaker !== null || PRONOUN_RE.test(me.text);
 
   const ADVERB_EN = '(?:(?:also|then|later|again|once|has|had|simply|quickly|finally|flatly|only|just|would|will|went on to|goes on to)\\s+)?';
-  const AFTER_EN = new RegExp(`^[\\s,，、—–-]*${NAME_OR_PRONOUN}(?:,[^,"“”]{1,60},)?\\s*${ADVERB_EN}(?:${EN_VERB})\\b`);
-  /** "…" Amodei was describing a thought experiment. / "…" — Kantrowitz pressed the point. */
-  const AFTER_EN_NEXT = new RegExp(`^[\\s—–-]*${NAME_OR_PRONOUN}\\s+(?:was|is|had been)\\s+(?:describing|explaining|referring|talking|speaking|answering|responding|recalling|quoting)\\b`);
+  // A name right after the quote, then an English verb, a Chinese verb, or "was describing" (one
+  // regex for the three: each copy of the names costs compile time at the start of a scan).
+  const AFTER_NAME = new RegExp(
+    `^[\\s,，、—–-]*${NAME_OR_PRONOUN}(?:(?:,[^,"“”]{1,60},)?\\s*${ADVERB_EN}(?:${EN_VERB})\\b|${ZH_GAP}(?:${ZH_VERB})|\\s+(?:was|is|had been)\\s+(?:describing|explaining|referring|talking|speaking|answering|responding|recalling|quoting)\\b)`,
+  );
   /** "…" attributed to Amodei / 把「…」安在阿莫代頭上 / 「…」歸於阿莫迪 / "…," according to Amodei. */
   const AFTER_CREDITED = new RegExp(`^[^。.!?！？「」“”]{0,16}?(?:安在|算在|扣在|归于|歸於|归到|歸到|归给|歸給|attributed to|credited to|in the mouth of|put in the mouth of|according to)\\s*${NAME_OR_PRONOUN}`);
-  const AFTER_ZH = new RegExp(`^[\\s,，、—–-]*${NAME_OR_PRONOUN}${ZH_GAP}(?:${ZH_VERB})`);
   const AFTER_EN_INVERTED = new RegExp(`^[\\s,，]*(?:${EN_VERB})\\s+(?:(?:Anthropic(?:'s|’s)?\\s+)?(?:CEO|chief executive|co-founder|chief)\\s+)?${NAME_OR_PRONOUN}`);
   const AFTER_SOMEONE_EN = new RegExp(`^[\\s,，—–-]*((?:a|an|one|another|my|our)\\s+(?:[\\w-]+\\s+){0,6}?[\\w-]+)(?:,[^,]{1,60},)?\\s+(?:${EN_VERB})\\b`);
   const AFTER_SOMEONE_ZH = new RegExp(`^[\\s,，、—–-]*((?:一位|一名|一間|一间|一家|有|某|另一位|另一名)[\\u3400-\\u9fff\\uf900-\\ufaffA-Za-z]{1,20}?)(?:${ZH_VERB})`);
@@ -151,7 +153,7 @@ export function createAttribution(people: Person[] = BUILTIN_PEOPLE): Attributio
   function speakerAfter(text: string, closedWithPeriod = false): Mention | null {
     const head = text.slice(0, 100);
     if (closedWithPeriod && /^\s*(?:[Aa]n?\s|[Tt]he\s|[A-Z][\w'’]*\s+(?:later|also|then|separately)\b)/.test(head) && !/^\s*[Tt]he\s+(?:host|interviewer|CEO)\b/.test(head)) return null;
-    for (const re of [AFTER_EN, AFTER_ZH, AFTER_EN_INVERTED, AFTER_EN_NEXT, AFTER_CREDITED]) {
+    for (const re of [AFTER_NAME, AFTER_EN_INVERTED, AFTER_CREDITED]) {
       const m = re.exec(head);
       if (!m) continue;
       const at = re === AFTER_EN_INVERTED ? m.index + m[0].lastIndexOf(m[1]) : m.index + m[0].indexOf(m[1]);
