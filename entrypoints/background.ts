@@ -19,7 +19,9 @@ import {
   type ShowCardMessage,
   type ShowCardResult,
   type StringsResponse,
+  type PeopleResponse,
 } from '../src/ext/messages';
+import { peopleFromSpeakers } from '../src/people/aliases';
 import { createService, type Service } from '../src/ext/service';
 import { createSourcesService, isSourcesRequest } from '../src/ext/sources-service';
 import { createPairing, handlePairRequest, isPairRequest } from '../src/ext/pairs';
@@ -82,6 +84,8 @@ export default defineBackground(() => {
       }
       case 'verbatim:strings':
         return { ok: true, ...(await strings(settings)) } satisfies StringsResponse;
+      case 'verbatim:people':
+        return { ok: true, people: (await store.enabledSources()).flatMap((s) => peopleFromSpeakers(s.speakers)) } satisfies PeopleResponse;
       case 'verbatim:check-batch': {
         const ui = await strings(settings);
         const { cards, checkMs } = await checkBatch(msg.texts, async (text) => withGlosses((await sources.check(text, settings.script)).card, ui.lang));

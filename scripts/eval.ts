@@ -55,6 +55,7 @@ async function main(): Promise<void> {
         families,
         sources: { cases: s.outcomes.length, kinds: s.kinds, groups: s.groups, total: s.total, falseFound: s.falseFound.map((o) => o.c.id), sourceOk: sources.sourceOk, sourceN: sources.sourceN },
         scan: pageCounts,
+        scanPress: scan.press.map(({ page, split, expected, found, truePositives, speakerOk, sameAsHand, asLabelled }) => ({ page, split, expected, found, truePositives, speakerOk, sameAsHand, asLabelled })),
         pairs: { ...pairs, misses: pairs.misses.length },
         layouts: layouts.rows,
         cleanup: { cases: cleanup.outcomes.length, families: cleanup.families },

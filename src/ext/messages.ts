@@ -5,6 +5,7 @@ import type { Source, SourcePack } from '../sources/model';
 import type { BuiltinSettings, SourcePatch, SourceSummary } from '../store/sources-store';
 import type { Lang, Messages } from './i18n';
 import type { CardModel, Script } from './view';
+import type { Person } from '../people/aliases';
 
 export interface CheckRequest {
   type: 'verbatim:check';
@@ -30,6 +31,11 @@ export interface OpenRequest {
 export interface StringsRequest {
   type: 'verbatim:strings';
 }
+/** The page scan asks for the reader's aliases of the speakers of enabled sources (Sources page). */
+export interface PeopleRequest {
+  type: 'verbatim:people';
+}
+export type PeopleResponse = { ok: true; people: Person[] } | { ok: false; error: string };
 /** Every quote of a page scan in one message; the answers come back in the same order. */
 export interface CheckBatchRequest {
   type: 'verbatim:check-batch';
@@ -68,7 +74,7 @@ export type SourcesRequest =
   /** Takes (reads and removes) a draft left by "Add this page". */
   | { type: 'verbatim:sources:take-draft'; id: string };
 
-export type BackgroundRequest = CheckRequest | SearchRequest | OpenRequest | StringsRequest | CheckBatchRequest | ScanRequest | SourcesRequest;
+export type BackgroundRequest = CheckRequest | SearchRequest | OpenRequest | StringsRequest | PeopleRequest | CheckBatchRequest | ScanRequest | SourcesRequest;
 
 export type Fail = { ok: false; error: string };
 export interface BuiltinSummary extends BuiltinSettings {
@@ -150,6 +156,7 @@ export function sendToBackground(msg: CheckRequest): Promise<CheckResponse>;
 export function sendToBackground(msg: SearchRequest): Promise<SearchResponse>;
 export function sendToBackground(msg: OpenRequest): Promise<OpenResponse>;
 export function sendToBackground(msg: StringsRequest): Promise<StringsResponse>;
+export function sendToBackground(msg: PeopleRequest): Promise<PeopleResponse>;
 export function sendToBackground(msg: CheckBatchRequest): Promise<CheckBatchResponse>;
 export function sendToBackground(msg: ScanRequest): Promise<ScanResponse>;
 export function sendToBackground<R = unknown>(msg: SourcesRequest): Promise<R>;
@@ -171,7 +178,7 @@ export async function sendToBackground(msg: BackgroundRequest): Promise<unknown>
 }
 
 const MAX_ATTEMPTS = 3;
-const REPEATABLE = new Set(['verbatim:check', 'verbatim:check-batch', 'verbatim:search', 'verbatim:strings', 'verbatim:sources:list', 'verbatim:sources:get', 'verbatim:sources:export']);
+const REPEATABLE = new Set(['verbatim:check', 'verbatim:check-batch', 'verbatim:search', 'verbatim:strings', 'verbatim:people', 'verbatim:sources:list', 'verbatim:sources:get', 'verbatim:sources:export']);
 /** Chromium's and Firefox's messages for a receiver that went away before answering. */
 const WORKER_GONE = /message (?:port|channel) closed|Receiving end does not exist|Could not establish connection|before a response was received/i;
 

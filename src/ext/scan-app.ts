@@ -22,6 +22,7 @@ import { Marks } from './highlights';
 import { createT, type T } from './i18n';
 import { sendToBackground } from './messages';
 import { openTarget, type CardModel } from './view';
+import { BUILTIN_PEOPLE } from '../people/aliases';
 
 const REGISTRY = '__verbatimScan__';
 const SLICE_MS = 8;
@@ -242,7 +243,7 @@ export async function startScan(): Promise<void> {
     const mismatch = mismatchSentence(row, t);
     if (mismatch) return { ...row.card, pageAttribution: mismatch };
     // The page named nobody: the card says who speaks in the transcript, nothing about misattribution.
-    if (namesNobody(row.pageSpeaker)) return { ...row.card, matches: row.card.matches.map((m) => ({ ...m, quietSpeaker: true })) };
+    if (namesNobody(row.pageSpeaker)) return { ...row.card, pageNamesNobody: true, matches: row.card.matches.map((m) => ({ ...m, quietSpeaker: true })) };
     return row.card;
   }
 
@@ -405,7 +406,9 @@ export async function startScan(): Promise<void> {
     // Readability runs first, in one piece: give it a task of its own, apart from the script's start.
     await yieldToPage();
     last = performance.now();
-    const found = await findQuotes(document, { pause, chunk: 8 });
+    // The reader's aliases of their sources' speakers (Sources page) add to the built-in names.
+    const extra = await sendToBackground({ type: 'verbatim:people' }).then((r) => (r.ok ? r.people : []), () => []);
+    const found = await findQuotes(document, { pause, chunk: 8, ...(extra.length ? { people: [...BUILTIN_PEOPLE, ...extra] } : {}) });
     quotes = found.quotes;
     articleRoot = found.root;
     const tFound = performance.now();

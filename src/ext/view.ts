@@ -50,6 +50,8 @@ export interface CardModel {
   short?: boolean;
   /** From a page scan: the page names another speaker than the transcript does (its own line, never folded into a notice). */
   pageAttribution?: string;
+  /** From a page scan whose page names no speaker: nothing about who said it is a misattribution, so no "not Amodei" warning. */
+  pageNamesNobody?: boolean;
   /** Not a verdict: a passage that mentions the quote's names (terms in the display script). */
   mentions?: { paragraphId: string; sectionId: string; terms: string[] };
   script: Script;

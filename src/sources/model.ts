@@ -47,6 +47,8 @@ export interface SourceSpeaker {
   main: boolean;
   /** A label that names no one (`Speaker 1`, `SPEAKER_00`, `Interviewer`, `Q`): the preview asks the reader to name it. */
   generic?: true;
+  /** Other names the press gives this speaker (阿莫代, "the Anthropic chief"…), added on the Sources page; the page scan reads them. */
+  aliases?: string[];
 }
 
 export interface SourceSection {

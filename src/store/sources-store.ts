@@ -12,6 +12,7 @@ import { exportPack as buildPack, PACK_FORMAT, PACK_VERSION } from '../sources/p
 import { openSourcesDb, type Db, type SourcesDB, type StoredDraft, type StoredIndex, type StoredSource } from './db';
 import { migrateSourceRecord } from './migrate';
 import { isGenericName } from '../sources/draft';
+import { parseAliases } from '../people/aliases';
 
 /** How long a deleted source can be brought back. */
 export const UNDO_WINDOW_MS = 5 * 60_000;
@@ -34,7 +35,7 @@ export interface SourceSummary {
   format: Source['format'];
   paragraphs: number;
   characters: number;
-  speakers: Array<{ id: string; name: string; main: boolean; generic?: true }>;
+  speakers: Array<{ id: string; name: string; main: boolean; generic?: true; aliases?: string[] }>;
   hasTimes: boolean;
   enabled: boolean;
   addedAt: number;
@@ -53,6 +54,8 @@ export interface SourcePatch {
   enabled?: boolean;
   /** Speaker id → new name. */
   speakerNames?: Record<string, string>;
+  /** Speaker id → the other names the press gives them (replaces the list; cleaned with parseAliases). */
+  speakerAliases?: Record<string, string[]>;
   mainSpeakerId?: string;
 }
 
@@ -75,7 +78,7 @@ export function summarize(s: StoredSource): SourceSummary {
     format: s.format,
     paragraphs: s.paragraphs.length,
     characters: s.paragraphs.reduce((n, p) => n + p.text.length, 0),
-    speakers: s.speakers.map((sp) => ({ id: sp.id, name: sp.name, main: sp.main, ...(sp.generic ? { generic: true as const } : {}) })),
+    speakers: s.speakers.map((sp) => ({ id: sp.id, name: sp.name, main: sp.main, ...(sp.generic ? { generic: true as const } : {}), ...(sp.aliases?.length ? { aliases: [...sp.aliases] } : {}) })),
     hasTimes: s.paragraphs.some((p) => typeof p.time === 'number'),
     enabled: s.enabled,
     addedAt: s.addedAt,
@@ -512,6 +515,15 @@ function applyPatch(s: StoredSource, patch: SourcePatch): StoredSource {
         // Named by the reader: no longer a label that names no one ("Speaker 1", "Interviewer").
         if (!isGenericName(sp.name)) delete sp.generic;
       }
+    }
+  }
+  if (patch.speakerAliases) {
+    for (const sp of next.speakers) {
+      const list = patch.speakerAliases[sp.id];
+      if (!Array.isArray(list)) continue;
+      const clean = parseAliases(list.map((a) => String(a ?? '')).join('\n'));
+      if (clean.length) sp.aliases = clean;
+      else delete sp.aliases;
     }
   }
   if (patch.mainSpeakerId && next.speakers.some((sp) => sp.id === patch.mainSpeakerId)) {

@@ -17,10 +17,12 @@ interface Props {
   actions: CardActions;
   /** 1-based rank when several passages are listed (related). */
   rank?: number;
+  /** The page names no speaker: say who speaks, without the "not Amodei" warning. */
+  quietSpeaker?: boolean;
 }
 
 /** One matched passage: speaker, section, passage, differences, notes and the two actions. */
-export function MatchDetail({ match, verdict, script, actions, rank }: Props) {
+export function MatchDetail({ match, verdict, script, actions, rank, quietSpeaker }: Props) {
   const t = useT();
   const [status, setStatus] = useState('');
   const copy = async () => {
@@ -35,7 +37,7 @@ export function MatchDetail({ match, verdict, script, actions, rank }: Props) {
         </div>
       )}
       <dl class="meta">
-        <SpeakerLine match={match} warn={!match.quietSpeaker} />
+        <SpeakerLine match={match} warn={!match.quietSpeaker && !quietSpeaker} />
         {/* A reader's source may have no section titles. */}
         {(match.sectionTitle || !match.source || match.source.id === 'builtin') && (
           <div>

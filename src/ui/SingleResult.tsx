@@ -42,7 +42,7 @@ export function SingleResult({ model, actions }: { model: CardModel; actions: Ca
       {model.contradiction && <ContradictionView contradiction={model.contradiction} />}
       {ranked && <div class="meta">{t('closestPassages')}</div>}
       {model.matches.map((m, i) => (
-        <MatchDetail key={`${m.paragraphId}-${i}`} match={m} verdict={model.verdict} script={model.script} actions={actions} rank={ranked ? i + 1 : undefined} />
+        <MatchDetail key={`${m.paragraphId}-${i}`} match={m} verdict={model.verdict} script={model.script} actions={actions} rank={ranked ? i + 1 : undefined} quietSpeaker={model.pageNamesNobody} />
       ))}
       {mentions && model.matches.length === 0 && (
         <MentionsLink

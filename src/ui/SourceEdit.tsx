@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SourcePatch, SourceSummary } from '../store/sources-store';
 import { useT } from './i18n-context';
+import { parseAliases } from '../people/aliases';
 
 interface Props {
   source: Pick<SourceSummary, 'id' | 'title' | 'language' | 'date' | 'url' | 'recordingUrl' | 'translationOf' | 'speakers'>;
@@ -11,7 +12,7 @@ interface Props {
   onCancel(): void;
 }
 
-/** Corrects a saved source: title, date, links, language, "translation of", speaker names and the main speaker. */
+/** Corrects a saved source: title, date, links, language, "translation of", speaker names, their other names (aliases) and the main speaker. */
 export function SourceEdit({ source: s, builtin, originals, onSave, onCancel }: Props) {
   const t = useT();
   const [v, setV] = useState({
@@ -23,6 +24,7 @@ export function SourceEdit({ source: s, builtin, originals, onSave, onCancel }: 
     translationOf: s.translationOf ?? '',
     names: Object.fromEntries(s.speakers.map((sp) => [sp.id, sp.name])) as Record<string, string>,
     main: s.speakers.find((sp) => sp.main)?.id ?? '',
+    aliases: Object.fromEntries(s.speakers.map((sp) => [sp.id, (sp.aliases ?? []).join(', ')])) as Record<string, string>,
   });
   const input = (key: 'title' | 'date' | 'url' | 'recordingUrl' | 'language', label: string) => (
     <label class="field">
@@ -47,6 +49,7 @@ export function SourceEdit({ source: s, builtin, originals, onSave, onCancel }: 
           translationOf,
           ...(translationOf ? { kind: 'translation' as const } : {}),
           speakerNames: v.names,
+          speakerAliases: Object.fromEntries(Object.entries(v.aliases).map(([id, text]) => [id, parseAliases(text)])),
           ...(v.main ? { mainSpeakerId: v.main } : {}),
         });
       }}
@@ -93,6 +96,14 @@ export function SourceEdit({ source: s, builtin, originals, onSave, onCancel }: 
                 data-testid="edit-speaker-name"
                 value={v.names[sp.id]}
                 onInput={(e) => setV({ ...v, names: { ...v.names, [sp.id]: (e.currentTarget as HTMLInputElement).value } })}
+              />
+              <input
+                type="text"
+                aria-label={t('sourcesSpeakerAliases', v.names[sp.id] || sp.id)}
+                placeholder={t('sourcesSpeakerAliasesHint')}
+                data-testid="edit-speaker-aliases"
+                value={v.aliases[sp.id]}
+                onInput={(e) => setV({ ...v, aliases: { ...v.aliases, [sp.id]: (e.currentTarget as HTMLInputElement).value } })}
               />
               <label>
                 <input type="radio" name={`main-${s.id}`} data-testid="edit-main-speaker" checked={v.main === sp.id} onChange={() => setV({ ...v, main: sp.id })} />{' '}

@@ -1,0 +1,52 @@
+/** @vitest-environment happy-dom */
+/** Issue 19: a scan row whose page names no speaker opens a card that says who speaks, with no misattribution warning. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { createT, type Messages } from '../../src/ext/i18n';
+import type { Transcript } from '../../src/types';
+import { buildScriptTables, toCardModel, type CardModel } from '../../src/ext/view';
+import { Card } from '../../src/ui/Card';
+import { I18nContext } from '../../src/ui/i18n-context';
+import { buildRows } from '../../src/scan/report';
+import * as fx from './fixtures';
+
+const en = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Messages;
+const t = createT(en);
+const transcript = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/transcript.json'), 'utf8')) as Transcript;
+const tables = buildScriptTables(transcript);
+const model = (r: Parameters<typeof toCardModel>[0]): CardModel => toCardModel(r, { transcript, tables, setting: 'traditional' });
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.appendChild(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+const show = (m: CardModel) =>
+  act(() => {
+    render(
+      <I18nContext.Provider value={t}>
+        <Card state={{ kind: 'result', model: m }} actions={{ openSection: vi.fn(), copyCitation: vi.fn(async () => true) }} onClose={() => {}} />
+      </I18nContext.Provider>,
+      root,
+    );
+  });
+
+it('an unnamed page speaker is never a misattribution, and its card does not say "not Dario Amodei"', () => {
+  const card = model(fx.hostLine);
+  const [row] = buildRows([{ text: fx.hostLine.query, pageSpeaker: { kind: 'unknown' }, occurrences: [1] }], [card]);
+  expect(row.misattributed).toBe(false);
+  show({ ...card, pageNamesNobody: true });
+  expect(root.querySelector('[data-testid="speaker"]')!.textContent).toBe('Host Alex Kantrowitz');
+  expect(root.querySelector('.not-amodei')).toBeNull();
+  expect(root.querySelector('[data-testid="page-attribution"]')).toBeNull();
+  // The same card selected by hand keeps its warning.
+  show(card);
+  expect(root.querySelector('.not-amodei')!.textContent).toContain('not Dario Amodei');
+});
