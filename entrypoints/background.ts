@@ -29,7 +29,7 @@ import { createDictionaryLoader } from '../src/ext/dictionary-loader';
 import { DICTIONARY_URL } from '../src/xlang/dictionary';
 import { SourcesStore } from '../src/store/sources-store';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/ext/settings';
-import { transcriptPath, withGlosses } from '../src/ext/view';
+import { transcriptPath, withGlosses } from '../src/view/model';
 import { checkBatch, scanTab } from '../src/ext/scan-batch';
 import { ALL_URLS, CONTENT_SCRIPT_FILE, reinjectOpenTabs, selectionFrame, syncCheckOnSelect } from '../src/ext/page-scripts';
 

@@ -81,6 +81,24 @@ describe('conventions', () => {
     }
   });
 
+  // The pure side (matching, sources, pairing, the page-scan logic, the card's view model, people,
+  // the dictionary route, the store's record shapes) never reaches up into the browser side.
+  const PURE_DIRS = ['src/match', 'src/transcript', 'src/sources', 'src/pair', 'src/scan', 'src/view', 'src/people', 'src/xlang'];
+  it('pure modules never import from src/ext, src/ui, entrypoints or the WebExtension API', () => {
+    const offenders: string[] = [];
+    for (const f of ['src/types.ts', ...PURE_DIRS.filter((d) => existsSync(join(root, d))).flatMap((d) => files(d, /\.tsx?$/))]) {
+      for (const m of code(f).matchAll(/from ['"]([^'"]+)['"]/g)) {
+        if (/(^|\/)(ext|ui)\/|entrypoints\/|^wxt\/browser$|^webextension-polyfill$/.test(m[1])) offenders.push(`${f}: ${m[1]}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('the pure-module rule catches an import from the browser side', () => {
+    const bad = ["import type { CardModel } from '../ext/view';", "import { browser } from 'wxt/browser';"];
+    for (const line of bad) expect([...line.matchAll(/from ['"]([^'"]+)['"]/g)].some((m) => /(^|\/)(ext|ui)\/|entrypoints\/|^wxt\/browser$/.test(m[1])), line).toBe(true);
+  });
+
   it('shipped code (src/match, src/sources, src/pair, src/ext, src/ui, entrypoints) does not import Node-only modules', () => {
     for (const f of [...files('src/match', /\.tsx?$/), ...files('src/sources', /\.tsx?$/), ...files('src/pair', /\.tsx?$/), ...files('src/ext', /\.tsx?$/), ...files('src/ui', /\.tsx?$/), ...files('entrypoints', /\.tsx?$/)]) {
       expect(code(f), f).not.toMatch(/from ['"](node:|iconv-lite|fs['"]|path['"])/);

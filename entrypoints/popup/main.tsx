@@ -5,7 +5,7 @@ import { buildCitation, copyText } from '../../src/ext/citation';
 import { htmlLang, loadT, type T } from '../../src/ext/i18n';
 import { sendToBackground } from '../../src/ext/messages';
 import { loadSettings } from '../../src/ext/settings';
-import { transcriptPath, type CardModel } from '../../src/ext/view';
+import { transcriptPath, type CardModel } from '../../src/view/model';
 import { extractPage } from '../../src/ext/add-page';
 import type { CardActions } from '../../src/ui/actions';
 import { I18nContext } from '../../src/ui/i18n-context';

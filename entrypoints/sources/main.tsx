@@ -4,7 +4,7 @@ import '../../src/ui/pages.css';
 import { htmlLang, loadT } from '../../src/ext/i18n';
 import { loadSettings } from '../../src/ext/settings';
 import { draftFromFile, draftFromPage, draftFromPaste, draftToSource, packFileName, readPackFile, sourcesApi } from '../../src/ext/sources-page';
-import { transcriptPath } from '../../src/ext/view';
+import { transcriptPath } from '../../src/view/model';
 import type { ParseResult } from '../../src/sources/parse';
 import { uiLocale } from '../../src/ui/counts';
 import { I18nContext } from '../../src/ui/i18n-context';

@@ -5,7 +5,7 @@ import glossJson from '../../data/gloss.en.json';
 import type { Transcript } from '../../src/types';
 import { htmlLang, loadT } from '../../src/ext/i18n';
 import { loadSettings } from '../../src/ext/settings';
-import { parseSpansParam, parseTranscriptHash, type Script } from '../../src/ext/view';
+import { parseSpansParam, parseTranscriptHash, type Script } from '../../src/view/model';
 import { I18nContext } from '../../src/ui/i18n-context';
 import { TranscriptPage } from '../../src/ui/TranscriptPage';
 import { loadImportedSource } from '../../src/ext/transcript-source';

@@ -1,7 +1,7 @@
 /** The text put on the clipboard by "Copy citation". Pure. */
 import type { T } from './i18n';
-import { formatTime } from './recording';
-import { isBuiltinMatch, type ViewMatch } from './view';
+import { formatTime } from '../view/recording';
+import { isBuiltinMatch, type ViewMatch } from '../view/model';
 import { speakerText } from '../ui/speaker-text';
 
 export function speakerLabel(speaker: ViewMatch['speaker'], t: T): string {

@@ -14,7 +14,7 @@ import { createT, htmlLang, type Lang, type T } from './i18n';
 import { sendToBackground, type ShowCardMessage, type ShowCardResult } from './messages';
 import { readSelection, selectionEndRect, type PageSelection } from './selection';
 import { loadSettings, onSettingsChanged } from './settings';
-import { openTarget, type CardModel } from './view';
+import { openTarget, type CardModel } from '../view/model';
 
 const REGISTRY = '__verbatimContent__';
 /** DOM event a new instance fires so that instances of an older version (another world) step aside. */

@@ -4,7 +4,7 @@ import type { Speaker } from '../types';
 import type { Source, SourcePack } from '../sources/model';
 import type { BuiltinSettings, SourcePatch, SourceSummary } from '../store/sources-store';
 import type { Lang, Messages } from './i18n';
-import type { CardModel, Script } from './view';
+import type { CardModel, Script } from '../view/model';
 import type { Person } from '../people/aliases';
 
 export interface CheckRequest {

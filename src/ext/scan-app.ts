@@ -21,7 +21,7 @@ import { buildCitation, copyText } from './citation';
 import { Marks } from './highlights';
 import { createT, type T } from './i18n';
 import { sendToBackground } from './messages';
-import { openTarget, type CardModel } from './view';
+import { openTarget, type CardModel } from '../view/model';
 import { BUILTIN_PEOPLE } from '../people/aliases';
 
 const REGISTRY = '__verbatimScan__';

@@ -3,7 +3,7 @@
  * place a quote is judged (the sources service: every enabled source).
  */
 import { browser } from 'wxt/browser';
-import type { CardModel } from './view';
+import type { CardModel } from '../view/model';
 
 /** A page can hold hundreds of quotes; more than this is not an article. */
 export const MAX_BATCH = 400;

@@ -6,7 +6,7 @@
 import type { CheckResult, Transcript } from '../types';
 import type { SearchHitView, Timing } from './messages';
 import type { DisplayScript } from './settings';
-import { buildScriptTables, chooseScript, toCardModel, type CardModel, type ScriptTables } from './view';
+import { buildScriptTables, chooseScript, toCardModel, type CardModel, type ScriptTables } from '../view/model';
 
 export interface MatcherLike {
   check(text: string): CheckResult;

@@ -1,7 +1,9 @@
 /** User options, persisted in browser.storage.local under one key. */
 import { browser } from 'wxt/browser';
 
-export type DisplayScript = 'as-selected' | 'simplified' | 'traditional';
+import type { DisplayScript } from '../view/model';
+
+export type { DisplayScript };
 export type UiLanguage = 'auto' | 'en' | 'zh_CN' | 'zh_TW';
 
 export interface Settings {

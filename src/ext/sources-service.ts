@@ -19,7 +19,7 @@ import type { StoredIndex } from '../store/db';
 import type { BuiltinSummary, SearchHitView, SourcesRequest, Timing } from './messages';
 import type { Service } from './service';
 import type { DisplayScript } from './settings';
-import { buildScriptTables, toCardModel, type CardModel, type ScriptTables, type SourceLinks } from './view';
+import { buildScriptTables, toCardModel, type CardModel, type ScriptTables, type SourceLinks } from '../view/model';
 import type { Pairing } from './pairs';
 import type { Dictionary } from '../xlang/dictionary';
 

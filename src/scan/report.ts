@@ -3,8 +3,8 @@
  * misattribution), the counts, and the Markdown report. Pure.
  */
 import type { Speaker, Verdict } from '../types';
-import { isBuiltinMatch, type CardModel, type ViewMatch } from '../ext/view';
-import { recordingLinkAt } from '../ext/recording';
+import { isBuiltinMatch, type CardModel, type ViewMatch } from '../view/model';
+import { recordingLinkAt } from '../view/recording';
 import type { PageSpeaker } from './speaker';
 import { formatClock } from '../sources/time';
 

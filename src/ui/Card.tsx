@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CardModel } from '../ext/view';
+import type { CardModel } from '../view/model';
 import type { CardActions } from './actions';
 import { trapTab } from './focus-trap';
 import { useT } from './i18n-context';

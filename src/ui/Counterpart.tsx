@@ -1,4 +1,4 @@
-import type { ViewMatch } from '../ext/view';
+import type { ViewMatch } from '../view/model';
 import { excerpt } from './excerpt';
 import { useT } from './i18n-context';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Verdict } from '../types';
-import type { Script, ViewMatch } from '../ext/view';
+import type { Script, ViewMatch } from '../view/model';
 import type { CardActions } from './actions';
 import { Counterpart } from './Counterpart';
 import { Differences } from './Differences';

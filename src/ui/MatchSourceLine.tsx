@@ -1,5 +1,5 @@
-import { formatTime } from '../ext/recording';
-import type { ViewMatch } from '../ext/view';
+import { formatTime } from '../view/recording';
+import type { ViewMatch } from '../view/model';
 import { useT } from './i18n-context';
 
 /**

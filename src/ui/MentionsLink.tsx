@@ -1,4 +1,4 @@
-import type { CardModel } from '../ext/view';
+import type { CardModel } from '../view/model';
 import { explain } from './explain';
 import { useT } from './i18n-context';
 

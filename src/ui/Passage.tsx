@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Script } from '../ext/view';
+import type { Script } from '../view/model';
 import { excerpt } from './excerpt';
 import { useT } from './i18n-context';
 

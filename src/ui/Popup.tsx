@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SearchHitView } from '../ext/messages';
-import type { CardModel } from '../ext/view';
+import type { CardModel } from '../view/model';
 import type { CardActions } from './actions';
 import { useT } from './i18n-context';
 import { ResultBody } from './ResultBody';

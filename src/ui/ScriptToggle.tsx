@@ -1,4 +1,4 @@
-import type { Script } from '../ext/view';
+import type { Script } from '../view/model';
 import { useT } from './i18n-context';
 
 /** Traditional (as the source) / Simplified, as two toggle buttons. */

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { CardModel } from '../ext/view';
+import type { CardModel } from '../view/model';
 import type { CardActions } from './actions';
 import { useT } from './i18n-context';
 import { SingleResult } from './SingleResult';

@@ -1,4 +1,4 @@
-import type { CardModel, ViewMatch } from '../ext/view';
+import type { CardModel, ViewMatch } from '../view/model';
 import type { CardActions } from './actions';
 import { CleanupNote } from './CleanupNote';
 import { ContradictionView } from './ContradictionView';

@@ -1,4 +1,4 @@
-import { isBuiltinMatch, type CardModel } from '../ext/view';
+import { isBuiltinMatch, type CardModel } from '../view/model';
 import { useT } from './i18n-context';
 
 /** Every match of a result, segments included. */

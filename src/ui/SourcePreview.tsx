@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { isGenericName, type SourceDraft } from '../sources/draft';
 import { likelyOriginal, pairParts, splitDraft } from '../sources/split-draft';
 import type { FileInfo } from '../ext/sources-page';
-import { formatTime } from '../ext/recording';
+import { formatTime } from '../view/recording';
 import { countText, formatSize, uiLocale } from './counts';
 import { useT } from './i18n-context';
 import { saveProblems } from './preview-checks';

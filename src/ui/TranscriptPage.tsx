@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Paragraph, Transcript } from '../types';
-import { restoredWords, type ParagraphSpan, type Script } from '../ext/view';
+import { restoredWords, type ParagraphSpan, type Script } from '../view/model';
 import type { ParagraphInfo } from '../sources/to-transcript';
 import { useT } from './i18n-context';
 import { ScriptToggle } from './ScriptToggle';

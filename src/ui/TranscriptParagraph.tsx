@@ -1,6 +1,6 @@
 import type { Paragraph } from '../types';
-import type { Script } from '../ext/view';
-import { formatTime, recordingLinkAt } from '../ext/recording';
+import type { Script } from '../view/model';
+import { formatTime, recordingLinkAt } from '../view/recording';
 import { useT } from './i18n-context';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { ViewMatch } from '../ext/view';
+import type { ViewMatch } from '../view/model';
 
 /** What the card's buttons do; each surface (content script, popup) supplies its own. */
 export interface CardActions {

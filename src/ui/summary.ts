@@ -4,7 +4,7 @@
  * announces it; built from the model, so it holds whatever the card body shows.
  */
 import type { T } from '../ext/i18n';
-import type { CardModel } from '../ext/view';
+import type { CardModel } from '../view/model';
 import { isImportedSpeaker, speakerText } from './speaker-text';
 
 /**

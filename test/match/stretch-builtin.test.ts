@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/index';
 import { PARAGRAPH_JOIN, spanInParagraph } from '../../src/match/span';
-import { buildScriptTables, toCardModel } from '../../src/ext/view';
+import { buildScriptTables, toCardModel } from '../../src/view/model';
 import type { Paragraph, Transcript } from '../../src/types';
 
 const root = path.resolve(import.meta.dirname, '../..');

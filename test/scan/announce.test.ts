@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createT, type Messages } from '../../src/ext/i18n';
-import type { CardModel } from '../../src/ext/view';
+import type { CardModel } from '../../src/view/model';
 import { currentQuoteAnnouncement, excerptOf } from '../../src/scan/announce';
 import type { ScanRowModel } from '../../src/scan/report';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBatch, MAX_BATCH } from '../../src/ext/scan-batch';
-import type { CardModel } from '../../src/ext/view';
+import type { CardModel } from '../../src/view/model';
 
 const fake = (text: string): CardModel => ({ query: text, verdict: 'not-found', script: 'simplified', matches: [], videoUrl: '' });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRows, countRows, isMisattributed, markdownReport, mismatchSentence, pageSaysLabel, sourceLinkOf } from '../../src/scan/report';
-import type { CardModel } from '../../src/ext/view';
+import type { CardModel } from '../../src/view/model';
 import { createT } from '../../src/ext/i18n';
 import en from '../../public/_locales/en/messages.json';
 

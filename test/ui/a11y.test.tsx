@@ -12,7 +12,7 @@ import { FloatingHost } from '../../src/ext/card-host';
 import { returnFocus } from '../../src/ext/focus-return';
 import { createT, type Messages } from '../../src/ext/i18n';
 import type { SearchHitView } from '../../src/ext/messages';
-import { buildScriptTables, toCardModel, type CardModel } from '../../src/ext/view';
+import { buildScriptTables, toCardModel, type CardModel } from '../../src/view/model';
 import type { Transcript } from '../../src/types';
 import type { CardActions } from '../../src/ui/actions';
 import { Card, type CardState } from '../../src/ui/Card';

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createT, type Messages } from '../../src/ext/i18n';
-import { buildScriptTables, toCardModel } from '../../src/ext/view';
+import { buildScriptTables, toCardModel } from '../../src/view/model';
 import { alignPair } from '../../src/pair/align';
 import { pairIndexes, withCounterparts } from '../../src/pair/decorate';
 import type { CheckResult, Match, Transcript } from '../../src/types';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckResult, Match, Transcript } from '../../src/types';
 import { buildCitation } from '../../src/ext/citation';
 import { createT, type Messages } from '../../src/ext/i18n';
-import { buildScriptTables, toCardModel, transcriptPath } from '../../src/ext/view';
+import { buildScriptTables, toCardModel, transcriptPath } from '../../src/view/model';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const transcript = JSON.parse(fs.readFileSync(path.join(root, 'data/transcript.json'), 'utf8')) as Transcript;

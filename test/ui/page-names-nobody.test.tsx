@@ -7,7 +7,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { createT, type Messages } from '../../src/ext/i18n';
 import type { Transcript } from '../../src/types';
-import { buildScriptTables, toCardModel, type CardModel } from '../../src/ext/view';
+import { buildScriptTables, toCardModel, type CardModel } from '../../src/view/model';
 import { Card } from '../../src/ui/Card';
 import { I18nContext } from '../../src/ui/i18n-context';
 import { buildRows } from '../../src/scan/report';

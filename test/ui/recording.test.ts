@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTime, recordingLinkAt } from '../../src/ext/recording';
+import { formatTime, recordingLinkAt } from '../../src/view/recording';
 
 describe('formatTime', () => {
   it('writes minutes:seconds, with hours when there are any', () => {

@@ -10,7 +10,7 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createT, type Messages } from '../../src/ext/i18n';
-import type { CardModel } from '../../src/ext/view';
+import type { CardModel } from '../../src/view/model';
 import type { ScanRowModel } from '../../src/scan/report';
 import { I18nContext } from '../../src/ui/i18n-context';
 import { ScanPanel, type ScanPanelState } from '../../src/ui/ScanPanel';

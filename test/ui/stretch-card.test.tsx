@@ -11,7 +11,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createT, type Messages } from '../../src/ext/i18n';
 import type { CheckResult, Match, Transcript } from '../../src/types';
-import { buildScriptTables, openTarget, parseSpansParam, toCardModel, transcriptPath } from '../../src/ext/view';
+import { buildScriptTables, openTarget, parseSpansParam, toCardModel, transcriptPath } from '../../src/view/model';
 import { buildCitation } from '../../src/ext/citation';
 import { verdictSummary } from '../../src/ui/summary';
 import { Card } from '../../src/ui/Card';

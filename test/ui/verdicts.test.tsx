@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createT, type Messages } from '../../src/ext/i18n';
-import { buildScriptTables, restoredWords, toCardModel, type CardModel } from '../../src/ext/view';
+import { buildScriptTables, restoredWords, toCardModel, type CardModel } from '../../src/view/model';
 import { createMatcher } from '../../src/match/index';
 import type { Transcript } from '../../src/types';
 import { Card } from '../../src/ui/Card';

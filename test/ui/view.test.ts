@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../src/types';
-import { buildScriptTables, detectScript, parseTranscriptHash, toCardModel, transcriptPath, withGlosses } from '../../src/ext/view';
+import { buildScriptTables, detectScript, parseTranscriptHash, toCardModel, transcriptPath, withGlosses } from '../../src/view/model';
 import { altered, english, multi, notFound, related, verbatim } from './fixtures';
 
 const transcript = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/transcript.json'), 'utf8')) as Transcript;

@@ -1,17 +1,20 @@
 /**
  * Turns a matcher CheckResult into what the card shows: passages and section titles in the
- * display script, spans mapped onto that text, and the source links. Pure (runs in the
- * background, where the transcript is loaded; the content script only renders the model).
+ * display script, spans mapped onto that text, and the source links. Pure, with no browser API:
+ * the background builds the model where the transcript is loaded, the content script and the
+ * pages only render it, and the page-scan report (src/scan) reads it.
  */
 import type { CheckResult, Contradiction, Explanation, Headline, Match, Paragraph, Transcript, Verdict } from '../types';
 import { BUILTIN_SOURCE_ID } from '../sources/model';
 import { recordingLinkAt } from './recording';
 import { PARAGRAPH_JOIN } from '../match/span';
-import type { DisplayScript } from './settings';
 
 export const VIDEO_URL = 'https://www.youtube.com/watch?v=mYDSSRS-B5U';
 
 export type Script = 'traditional' | 'simplified';
+
+/** The reader's choice of script for passages (options page): as the selection is written, or one script always. */
+export type DisplayScript = 'as-selected' | 'simplified' | 'traditional';
 
 /** A match as the card shows it: `passage` and `sectionTitle` in the display script, the span mapped onto it. */
 export type ViewMatch = Match & {
