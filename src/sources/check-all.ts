@@ -21,14 +21,14 @@
  * heading repeating it, then score; at most three. Every match names its source, the speaker's
  * name as the source writes it, and the time when known.
  */
-import { buildMatcherIndex, createMatcher, type Gloss, type Matcher, type MatcherIndexData, type MatcherOptions, type SearchHit } from '../match/index';
+import { buildMatcherIndex, createMatcher, type Matcher, type MatcherIndexData, type MatcherOptions, type SearchHit } from '../match/index';
 import { describeSentences, markSourceJoins, summarizeSentences } from '../match/sentences';
 import { validate } from '../match/validate';
 import { segmentSelection } from '../match/segment';
 import { CHAR_UNITS, WORD_UNITS, type Units } from '../match/verdict';
 import { normalizeText } from '../match/normalize';
-import type { CheckResult, Match, Transcript, Verdict } from '../types';
-import { BUILTIN_SOURCE_ID, type MatchSourceRef, type Source, type SourceKind } from './model';
+import type { CheckResult, Match, Verdict } from '../types';
+import { BUILTIN_SOURCE_ID, type MatchSourceRef, type SourceKind } from './model';
 import { buildSignature, isSignature, scoreSignatures, type PrefilterScore, type SourceSignature } from './signature';
 import { sourceToTranscript, timeAt, type ParagraphInfo } from './to-transcript';
 import { matchBegins } from '../match/span';
@@ -36,20 +36,9 @@ import { searchRank } from './search-rank';
 import type { Dictionary } from '../xlang/dictionary';
 import { checkAcross, joinCrossLanguage, wantsDictionary } from '../xlang/multi';
 
-export interface SourceEntry {
-  source: Source;
-  /** The built-in source only: its real transcript (repairs included), matched as it is. */
-  transcript?: Transcript;
-  /** Verbatim's English gloss (the built-in source). */
-  gloss?: Gloss;
-  /** The stored signature (`signatureOf`); built from the text when absent. */
-  signature?: SourceSignature;
-  /**
-   * The stored index (`searchIndexOf`), asked for when the source's matcher is made; rebuilt
-   * when absent, damaged or outdated (see `MultiMatcherOptions.onSearchIndexBuilt`).
-   */
-  searchIndex?: () => unknown;
-}
+import { sourceRef, type SourceEntry } from './entry';
+
+export { sourceRef, type SourceEntry };
 
 export interface MultiMatcherOptions {
   /** Built matchers kept in memory (least recently used dropped beyond). Default 12. */
@@ -131,13 +120,6 @@ const MAX_CLOSE = 4;
 /** Least rarity-weighted share for a source to be ranked for `related`. */
 const RELATED_WEIGHTED = 0.2;
 
-export function sourceRef(source: Source): MatchSourceRef {
-  const ref: MatchSourceRef = { id: source.id, title: source.title, language: source.language, kind: source.kind };
-  if (source.date) ref.date = source.date;
-  const main = source.speakers.find((s) => s.main)?.name;
-  if (main) ref.mainSpeaker = main;
-  return ref;
-}
 
 /** The texts a source's signature is built from. */
 function signatureTexts(entry: SourceEntry): string[] {

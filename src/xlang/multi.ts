@@ -11,8 +11,7 @@
 import { isHanLanguage } from '../match/words';
 import { validate } from '../match/validate';
 import type { CheckResult, Match } from '../types';
-import type { SourceEntry } from '../sources/check-all';
-import { sourceRef } from '../sources/check-all';
+import { sourceRef, type SourceEntry } from '../sources/entry';
 import { sourceToTranscript } from '../sources/to-transcript';
 import type { ParagraphInfo } from '../sources/to-transcript';
 import type { Dictionary } from './dictionary';
