@@ -7,8 +7,10 @@
  * - a quote starting in a later cue of a merged SRT paragraph: Hear it at carries that cue's second (±2 s);
  * - caption text without names, one line per paragraph: a quote over line breaks is verbatim and the
  *   card says the transcript does not name speakers;
- * - a quote deep inside a 6 000-character caption line: the transcript page opens with the marked
- *   words on screen, and (an English source) offers no Chinese script option.
+ * - automatic captions (one 6 000-character line) are read as passages, and a quote deep in them is
+ *   found; a quote deep inside a talk printed as one 6 000-character paragraph: the transcript page
+ *   opens with the marked words on screen (not the paragraph's top), and (an English source) offers
+ *   no Chinese script option.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,11 +71,12 @@ function onScreen(page: Page, selector: string): Promise<boolean> {
 }
 
 describe('a quote is found wherever its words are', () => {
-  it('adds four sources through the Sources page', async () => {
+  it('adds five sources through the Sources page', async () => {
     await addSource('panel.txt', 'Panel on evaluations (stretch fixture)', { main: 'Dario Amodei' });
     await addSource('lecture.srt', 'Lecture (stretch fixture)', { recording: RECORDING });
     await addSource('wrapped-captions.txt', 'Wrapped captions (stretch fixture)');
     await addSource('auto-captions.txt', 'Automatic captions (stretch fixture)');
+    await addSource('one-paragraph.txt', 'Talk in one paragraph (stretch fixture)');
   });
 
   it('a quote over two paragraphs of one speaker: verbatim, both halves shown and marked, open full section marks both and scrolls to them', async () => {
@@ -152,8 +155,14 @@ describe('a quote is found wherever its words are', () => {
     await popup.close();
   });
 
-  it('a quote deep inside a long caption line: open full section shows the marked words on screen', async () => {
+  it('a quote deep inside automatic captions (one long line, read as passages) is found verbatim', async () => {
     const { page, c } = await check('#q-deep');
+    await expect(c.getByTestId('verdict').first().getAttribute('data-verdict')).resolves.toBe('verbatim');
+    await page.close();
+  });
+
+  it('a quote deep inside one long paragraph: open full section shows the marked words on screen, not the paragraph top', async () => {
+    const { page, c } = await check('#q-long');
     await expect(c.getByTestId('verdict').first().getAttribute('data-verdict')).resolves.toBe('verbatim');
     const [tp] = await Promise.all([b.context.waitForEvent('page'), c.getByTestId('open-section').first().click()]);
     await tp.locator('body[data-ready="true"]').waitFor();
