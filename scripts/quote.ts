@@ -11,6 +11,9 @@
  *   sources, the first marked a translation of the second, aligned once at start; matches in
  *   them gain `counterpart` (scripts/quote-sources.ts).
  *
+ *   --script simplified|traditional: the script Chinese passages are shown in; by default the
+ *   script of the query (a Simplified quote gets Simplified passages), offsets kept.
+ *
  * Exit status is non-zero only for misuse (no text, unknown option, missing data); a quote
  * that cannot be judged is a normal result with verdict "invalid".
  */
@@ -22,6 +25,9 @@ import type { CheckResult, Transcript } from '../src/types';
 import { createMatcher, type Gloss } from '../src/match/index';
 import { builtinSource, createMultiMatcher, draftToSource, parseSource, type SourceEntry } from '../src/sources/index';
 import { pairedChecker, parsePairArg, type PairArg } from './quote-sources';
+import { Converter } from 'opencc-js/cn2t';
+import { buildScriptTables, type Script } from '../src/view/model';
+import { resultInScript, scriptFor } from '../src/view/result-script';
 import type { MultiMatcher } from '../src/sources/check-all';
 import { DICTIONARY_FILE, parseDictionary } from '../src/xlang/dictionary';
 
@@ -29,7 +35,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const USAGE = `usage: npm run --silent quote -- [--source FILE]... [--pair TRANSLATION_FILE=ORIGINAL_FILE]... "TEXT"
        npm run --silent quote -- [--source FILE]... [--pair ...]... --jsonl < lines.jsonl   (each line: {"text": "..."})
-       (--pair builtin=FILE pairs the built-in transcript with an English original)`;
+       (--pair builtin=FILE pairs the built-in transcript with an English original)
+       --script simplified|traditional: Chinese passages in that script (default: the script of the query)`;
 
 /** What the CLI checks with: the single matcher, or the multi-source one when files are given. */
 interface Checker {
@@ -90,6 +97,19 @@ function loadMatcher(sourceFiles: string[], pairs: PairArg[] = []): Checker {
   );
 }
 
+/** Answers in the script of the query, or the one asked for (`--script`). */
+function inScript(checker: Checker, asked: Script | undefined): Checker {
+  const tables = buildScriptTables(loadTranscript());
+  const toTraditional = Converter({ from: 'cn', to: 'tw' });
+  return {
+    check(text) {
+      const result = checker.check(text);
+      const script = scriptFor(typeof text === 'string' ? text : '', asked, tables);
+      return script ? resultInScript(result, script, tables, toTraditional) : result;
+    },
+  };
+}
+
 /** As the background does: the bilingual dictionary is read on the first cross-language check. */
 function withDictionary(m: MultiMatcher): Checker {
   let loaded = false;
@@ -142,9 +162,16 @@ async function main(): Promise<void> {
     if (typeof p === 'string') fail(p);
     pairs.push(p);
   };
+  let script: Script | undefined;
+  const setScript = (value: string | undefined) => {
+    if (value !== 'simplified' && value !== 'traditional') fail('--script needs simplified or traditional');
+    script = value;
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--source') {
+    if (a === '--script') setScript(args[++i]);
+    else if (a.startsWith('--script=')) setScript(a.slice('--script='.length));
+    else if (a === '--source') {
       if (i + 1 >= args.length) fail('--source needs a file');
       sources.push(args[++i]);
     } else if (a.startsWith('--source=')) sources.push(a.slice('--source='.length));
@@ -162,11 +189,11 @@ async function main(): Promise<void> {
   }
   if (flags.includes('--jsonl')) {
     if (texts.length > 0) fail('give either TEXT or --jsonl, not both');
-    await runJsonl(loadMatcher(sources, pairs));
+    await runJsonl(inScript(loadMatcher(sources, pairs), script));
     return;
   }
   if (texts.length === 0) fail('no text given');
-  const matcher = loadMatcher(sources, pairs);
+  const matcher = inScript(loadMatcher(sources, pairs), script);
   process.stdout.write(`${JSON.stringify(matcher.check(texts.join(' ')))}\n`);
 }
 
