@@ -276,8 +276,16 @@ async function main(): Promise<void> {
   const layouts = layoutsBenchData(ROOT);
   const cleanup = cleanupBenchData(ROOT);
   const xlang = xlangBenchData(ROOT);
+  // The newer sections as their own text tables (docs/measurements.md shows them as written).
+  const sectionTexts = {
+    'One big source: 12 100 paragraphs, stored index, cold start (issue 20; bench/big-source.ts)': formatBigSource(bigSource),
+    'A 1 MB article with 300 quotes in Node (issue 19; bench/scan-bench.ts; the browser figures are above)': formatBigPage(bigPage),
+    'A five-hour podcast transcript, parse and first answer (issue 17; bench/layouts.ts)': formatLayoutsBench(layouts),
+    'Cleaned-up quotes (issue 18; bench/cleanup.ts)': formatCleanupBench(cleanup),
+    'Across languages over 50 sources, dictionary load (issue 18; bench/xlang.ts)': formatXlangBench(xlang),
+  };
   if (json) {
-    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, bigPage, sources, bigSource, pairs, layouts, cleanup, xlang }));
+    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, bigPage, sources, bigSource, pairs, layouts, cleanup, xlang, sectionTexts }));
     return;
   }
 

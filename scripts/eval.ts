@@ -14,7 +14,11 @@ import { createMatcher } from '../src/match/index';
 import { evaluatePairs, formatPairReport } from './eval-pairs';
 import { evaluateSources, formatSourceReport } from './eval-sources';
 import { ROOT, evaluate, familyStats, formatFamilies, formatReport, loadCases, loadGloss, loadTranscript } from './eval-core';
-import { evaluateScan } from './scan-eval';
+import { evaluateScan, formatPressEval } from './scan-eval';
+import { evaluateLayouts, formatLayoutsReport } from './eval-layouts';
+import { evaluateQuoteTime, formatQuoteTimeReport } from './eval-quote-time';
+import { evaluateCleanup, formatCleanupReport } from './eval-cleanup';
+import { evaluateXlang, formatXlangReport, xlangJson } from './eval-xlang';
 
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
@@ -30,12 +34,18 @@ async function main(): Promise<void> {
   const scan = await evaluateScan((text) => matcher.check(text));
   const pairs = evaluatePairs();
   const sources = evaluateSources(ROOT);
-  const { evaluateLayouts, formatLayoutsReport } = await import('./eval-layouts');
   const layouts = evaluateLayouts(ROOT);
-  const { evaluateCleanup, formatCleanupReport } = await import('./eval-cleanup');
+  const quoteTime = evaluateQuoteTime(ROOT);
   const cleanup = evaluateCleanup(ROOT);
-  const { evaluateXlang, formatXlangReport, xlangJson } = await import('./eval-xlang');
   const xlang = evaluateXlang(ROOT);
+  // The newer sections as their own text tables (docs/measurements.md shows them as written).
+  const sectionTexts = {
+    'Page scan, press set (issue 19; scripts/scan-eval.ts, test/fixtures/pages/scan/press)': formatPressEval(scan.press),
+    'Transcript layouts (issue 17; scripts/eval-layouts.ts, test/fixtures/layouts)': formatLayoutsReport(layouts, false),
+    'Time at the quote and quotes over paragraph breaks (issue 17; scripts/eval-quote-time.ts)': formatQuoteTimeReport(quoteTime, false),
+    'Quotes as news prints them (issue 18; scripts/eval-cleanup.ts, test/eval/cases-cleanup.jsonl)': formatCleanupReport(cleanup, false),
+    'Across languages and honest related (issue 18; scripts/eval-xlang.ts, test/eval/cases-xlang.jsonl, cases-honest.jsonl)': formatXlangReport(xlang, false),
+  };
   if (process.argv.includes('--json')) {
     // For `npm run measure`: counts, without the per-case results.
     const { kinds, groups, total, falseFound, ms } = report;
@@ -60,6 +70,7 @@ async function main(): Promise<void> {
         layouts: layouts.rows,
         cleanup: { cases: cleanup.outcomes.length, families: cleanup.families },
         xlang: xlangJson(xlang),
+        sectionTexts,
       }),
     );
     return;
@@ -85,8 +96,7 @@ async function main(): Promise<void> {
   console.log(`\n${formatPairReport(pairs, verbose)}`);
   console.log(`\n${formatSourceReport(sources)}`);
   console.log(`\n${formatLayoutsReport(layouts, verbose)}`);
-  const { evaluateQuoteTime, formatQuoteTimeReport } = await import('./eval-quote-time');
-  console.log(`\n${formatQuoteTimeReport(evaluateQuoteTime(ROOT), verbose)}`);
+  console.log(`\n${formatQuoteTimeReport(quoteTime, verbose)}`);
   console.log(`\n${formatCleanupReport(cleanup, verbose)}`);
   console.log(`\n${formatXlangReport(xlang, verbose)}`);
 }

@@ -10,6 +10,23 @@ export interface BenchJson {
   scan?: ScanBenchRowJson[];
   sources?: SourcesBenchJson;
   pairs?: PairsBenchRowJson[];
+  /** Newer sections as the bench prints them, by title. */
+  sectionTexts?: Record<string, string>;
+}
+
+/** Sections the bench prints as text: each run's text, one after the other, in a code block. */
+export function textSections(runs: Array<Record<string, string> | undefined>, level = '###'): string[] {
+  const titles = [...new Set(runs.flatMap((r) => Object.keys(r ?? {})))];
+  const md: string[] = [];
+  for (const title of titles) {
+    const texts = runs.map((r) => r?.[title]).filter((t): t is string => typeof t === 'string');
+    md.push(`${level} ${title}`, '');
+    texts.forEach((t, i) => {
+      if (texts.length > 1) md.push(`Run ${i + 1} of ${texts.length}:`, '');
+      md.push('```text', t.trim(), '```', '');
+    });
+  }
+  return md;
 }
 
 export function benchSection(benches: BenchJson[]): string[] {
@@ -61,5 +78,6 @@ export function benchSection(benches: BenchJson[]): string[] {
   md.push(sourcesBenchMarkdown(benches.flatMap((b) => (b.sources ? [b.sources] : []))), '');
   md.push('### Translation pairing speed (bench/pairs.ts; issue 13 target ≤ 500 ms at 60 000 characters)', '');
   md.push(pairsBenchMarkdown(benches.map((b) => b.pairs ?? []).filter((x) => x.length)), '');
+  md.push(...textSections(benches.map((b) => b.sectionTexts)));
   return md;
 }

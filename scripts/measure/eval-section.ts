@@ -1,5 +1,6 @@
 /** The evaluation's section of docs/measurements.md, from `npm run eval -- --json`. */
 import type { KindStats } from '../eval-core';
+import { textSections } from './bench-section';
 import { familiesMarkdown, groupFloorRows, pairEvalMarkdown, pct, scanEvalMarkdown, table, type FamilyJson, type PairEvalJson, type ScanEvalJson } from '../measure-lib';
 
 export interface EvalJson {
@@ -14,6 +15,8 @@ export interface EvalJson {
   sources?: { cases: number; kinds: KindStats[]; groups: KindStats[]; total: KindStats; falseFound: string[]; sourceOk: number; sourceN: number };
   scan?: ScanEvalJson[];
   pairs?: PairEvalJson;
+  /** Newer sections as the eval prints them, by title. */
+  sectionTexts?: Record<string, string>;
 }
 
 export function evalSection(e: EvalJson | null): string[] {
@@ -39,5 +42,6 @@ export function evalSection(e: EvalJson | null): string[] {
   md.push('');
   md.push('### Page scan against the labelled pages (scripts/scan-eval.ts, test/fixtures/pages/scan)', '', scanEvalMarkdown(e.scan ?? []), '');
   md.push('### Translation pairing accuracy (scripts/eval-pairs.ts, test/fixtures/pair)', '', e.pairs ? pairEvalMarkdown(e.pairs) : 'No pairing figures (the eval JSON has no `pairs` section).', '');
+  md.push(...textSections([e.sectionTexts]));
   return md;
 }
