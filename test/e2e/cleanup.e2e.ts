@@ -3,23 +3,14 @@
  * ellipsis and a figure in digits) is verbatim with its "Cleaned up" note, expanded and listed;
  * a three-sentence selection gets a row per sentence and a headline that counts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { blocking, runAxe } from './axe';
-import { card, launch, selectElementText, serveFixtures, shot, triggerMenu, type Browser, type Fixtures } from './harness';
+import { card, selectElementText, shot, triggerMenu, type Browser, type Fixtures, withBrowser } from './harness';
 
 let fx: Fixtures;
 let b: Browser;
-
-beforeAll(async () => {
-  fx = await serveFixtures();
-  b = await launch({ grantAllUrls: true });
-});
-
-afterAll(async () => {
-  await b?.close();
-  await fx?.close();
-});
+withBrowser({ grantAllUrls: true }, (env) => ({ fx, b } = env));
 
 let n = 0;
 async function open(scheme: 'light' | 'dark'): Promise<Page> {

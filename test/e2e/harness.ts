@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 // @ts-expect-error plain ESM helper shared with scripts/start.mjs
 import { startFixtureServer } from '../fixtures/server.mjs';
 
@@ -212,4 +213,26 @@ export function percentile(xs: number[], p: number): number {
   if (!s.length) return NaN;
   const i = Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1));
   return s[i];
+}
+
+/**
+ * The fixture server and a browser with the extension for a file's tests: started before them,
+ * closed after them. `use` receives both once they are up; a file that relaunches the browser
+ * passes `current` so the one open at the end is the one closed.
+ */
+export function withBrowser(
+  opts: Parameters<typeof launch>[0],
+  use: (env: { fx: Fixtures; b: Browser }) => void,
+  current?: () => Browser | undefined,
+): void {
+  let env: { fx: Fixtures; b: Browser } | undefined;
+  beforeAll(async () => {
+    const fx = await serveFixtures();
+    env = { fx, b: await launch(opts) };
+    use(env);
+  });
+  afterAll(async () => {
+    await (current?.() ?? env?.b)?.close();
+    await env?.fx.close();
+  });
 }

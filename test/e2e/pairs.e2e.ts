@@ -8,9 +8,9 @@
  * stored and survives a browser restart.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, card, launch, relaunch, selectElementText, serveFixtures, shot, triggerMenu, type Browser, type Fixtures } from './harness';
+import { ROOT, card, relaunch, selectElementText, shot, triggerMenu, type Browser, type Fixtures, withBrowser } from './harness';
 
 const PAIR_DIR = path.join(ROOT, 'test/fixtures/pair');
 const EN_TITLE = 'Open Circuit (English original, test fixture)';
@@ -18,16 +18,7 @@ const ZH_TITLE = 'Open Circuit 中文译文（测试）';
 
 let fx: Fixtures;
 let b: Browser;
-
-beforeAll(async () => {
-  fx = await serveFixtures();
-  b = await launch({ grantAllUrls: true });
-});
-
-afterAll(async () => {
-  await b?.close();
-  await fx?.close();
-});
+withBrowser({ grantAllUrls: true }, (env) => ({ fx, b } = env), () => b);
 
 async function addSource(file: string, title: string, translationOf?: string): Promise<void> {
   const page = await b.context.newPage();

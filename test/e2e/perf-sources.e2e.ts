@@ -7,23 +7,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/sources/parse';
 import { draftToSource } from '../../src/ext/sources-page';
-import { ROOT, launch, percentile, relaunch, selectElementText, serveFixtures, triggerMenu, type Browser, type Fixtures } from './harness';
+import { ROOT, percentile, relaunch, selectElementText, triggerMenu, type Browser, type Fixtures, withBrowser } from './harness';
 
 let fx: Fixtures;
 let b: Browser;
-
-beforeAll(async () => {
-  fx = await serveFixtures();
-  b = await launch({ grantAllUrls: true });
-});
-
-afterAll(async () => {
-  await b?.close();
-  await fx?.close();
-});
+withBrowser({ grantAllUrls: true }, (env) => ({ fx, b } = env), () => b);
 
 function fixtureSources() {
   const files = ['interview-en.txt', 'interview-zh.txt', 'interview-en.vtt', 'interview-en.srt', 'interview-zh-gbk.txt'];

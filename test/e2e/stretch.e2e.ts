@@ -13,25 +13,16 @@
  *   no Chinese script option.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, card, launch, selectElementText, serveFixtures, shot, triggerMenu, type Browser, type Fixtures } from './harness';
+import { ROOT, card, selectElementText, shot, triggerMenu, type Browser, type Fixtures, withBrowser } from './harness';
 
 const DIR = path.join(ROOT, 'test/fixtures/sources/stretch');
 const RECORDING = 'https://www.youtube.com/watch?v=BBBBBBBBBBB';
 
 let fx: Fixtures;
 let b: Browser;
-
-beforeAll(async () => {
-  fx = await serveFixtures();
-  b = await launch({ grantAllUrls: true });
-});
-
-afterAll(async () => {
-  await b?.close();
-  await fx?.close();
-});
+withBrowser({ grantAllUrls: true }, (env) => ({ fx, b } = env));
 
 async function addSource(file: string, title: string, opts: { main?: string; recording?: string } = {}) {
   const page = await b.context.newPage();

@@ -5,22 +5,13 @@
  * both wordings side by side), a short phrase (and how little it proves); and a tall card whose
  * actions stay in sight.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { card, launch, selectElementText, serveFixtures, shot, triggerMenu, type Browser, type Fixtures } from './harness';
+import { card, selectElementText, shot, triggerMenu, type Browser, type Fixtures, withBrowser } from './harness';
 
 let fx: Fixtures;
 let b: Browser;
-
-beforeAll(async () => {
-  fx = await serveFixtures();
-  b = await launch({ grantAllUrls: true });
-});
-
-afterAll(async () => {
-  await b?.close();
-  await fx?.close();
-});
+withBrowser({ grantAllUrls: true }, (env) => ({ fx, b } = env));
 
 let n = 0;
 async function open(scheme: 'light' | 'dark'): Promise<Page> {

@@ -6,23 +6,14 @@
  * (the page gets no dictionary). One browser profile for the whole file.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, card, launch, selectElementText, serveFixtures, shot, triggerMenu, type Browser, type Fixtures } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ROOT, card, selectElementText, shot, triggerMenu, type Browser, type Fixtures, withBrowser } from './harness';
 
 const SOURCES_DIR = path.join(ROOT, 'test/fixtures/sources');
 
 let fx: Fixtures;
 let b: Browser;
-
-beforeAll(async () => {
-  fx = await serveFixtures();
-  b = await launch({ grantAllUrls: true });
-});
-
-afterAll(async () => {
-  await b?.close();
-  await fx?.close();
-});
+withBrowser({ grantAllUrls: true }, (env) => ({ fx, b } = env));
 
 async function checkOn(selector: string) {
   const page = await b.context.newPage();
