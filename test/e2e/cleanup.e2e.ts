@@ -6,28 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { blocking, runAxe } from './axe';
-import { card, selectElementText, shot, triggerMenu, type Browser, type Fixtures, withBrowser } from './harness';
+import { shot, type Browser, type Fixtures, withBrowser, openFixturePage, checkSelected } from './harness';
 
 let fx: Fixtures;
 let b: Browser;
 withBrowser({ grantAllUrls: true }, (env) => ({ fx, b } = env));
 
-let n = 0;
-async function open(scheme: 'light' | 'dark'): Promise<Page> {
-  const page = await b.context.newPage();
-  await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(`${fx.url}/cleanup.html?page=${++n}`);
-  await page.bringToFront();
-  return page;
-}
-
-async function check(page: Page, selector: string) {
-  const text = await selectElementText(page, selector);
-  const r = await triggerMenu(b, page, text);
-  expect(r).toMatchObject({ shown: true });
-  await card(page).locator('[data-testid="source"]').waitFor();
-  return card(page);
-}
+const open = (scheme: 'light' | 'dark'): Promise<Page> => openFixturePage(b, fx, 'cleanup.html', scheme);
+const check = (page: Page, selector: string) => checkSelected(b, page, selector);
 
 describe('cleaned-up quotes and several sentences', () => {
   for (const scheme of ['light', 'dark'] as const) {

@@ -236,3 +236,22 @@ export function withBrowser(
     await env?.fx.close();
   });
 }
+
+let pageCount = 0;
+/** A fixture page in a fresh tab, in the colour scheme asked for (a query string keeps each load new). */
+export async function openFixturePage(b: Browser, fx: Fixtures, file: string, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(`${fx.url}/${file}?page=${++pageCount}`);
+  await page.bringToFront();
+  return page;
+}
+
+/** Select an element's text, check it from the context menu, and wait for the card's first match. */
+export async function checkSelected(b: Browser, page: Page, selector: string): Promise<ReturnType<typeof card>> {
+  const text = await selectElementText(page, selector);
+  const r = await triggerMenu(b, page, text);
+  if (!r.shown) throw new Error(`no card for ${selector}: ${JSON.stringify(r)}`);
+  await card(page).locator('[data-testid="source"]').waitFor();
+  return card(page);
+}
