@@ -171,10 +171,36 @@ function markDrops(raws: Raw[], toks: Tok[]): Array<DropKind | null> {
 }
 
 const regionCache = new WeakMap<MatchContext, Region[]>();
+const blockRegionCache = new WeakMap<MatchContext, Map<number, Region>>();
+
+/**
+ * Above this many normalised units (a five-hour hearing, a source of 100 interviews) the turns
+ * are not all cut into tokens: a quote's candidate turns come from the search index, and only
+ * those are tokenised (and kept). Below it every turn is tokenised once, as before.
+ */
+const TOKENISE_ALL_BELOW = 200_000;
+/** Paragraphs the search index proposes for a cleaned-up quote in a large source. */
+const RANKED_PARAGRAPHS = 24;
 
 /** Cut the source into tokenised turns now (e.g. when idle), not on the first cleaned-up quote. */
 export function warmCleanup(ctx: MatchContext): void {
-  regions(ctx);
+  if (ctx.corpus.text.length < TOKENISE_ALL_BELOW) regions(ctx);
+}
+
+/** One turn (or run of unattributed paragraphs) as tokens, with what the alignment needs. */
+function makeRegion(paragraphs: CorpusParagraph[]): Region {
+  const offsets: number[] = [];
+  let text = '';
+  for (const cp of paragraphs) {
+    if (text) text += '\n';
+    offsets.push(text.length);
+    text += cp.paragraph.text;
+  }
+  const raws = rawTokens(text);
+  const toks = foldTokens(raws);
+  const pairs = new Set<string>();
+  for (let j = 1; j < toks.length; j++) pairs.add(`${toks[j - 1].key}\u0000${toks[j].key}`);
+  return { paragraphs, text, offsets, raws, toks, drop: markDrops(raws, toks), keys: new Set(toks.map((t) => t.key)), pairs, neg: toks.map((t) => NEGATING.test(t.key)) };
 }
 
 function regions(ctx: MatchContext): Region[] {
@@ -182,29 +208,35 @@ function regions(ctx: MatchContext): Region[] {
   if (cached) return cached;
   cached = [];
   let cur: CorpusParagraph[] = [];
-  const flush = () => {
-    if (cur.length === 0) return;
-    const offsets: number[] = [];
-    let text = '';
-    for (const cp of cur) {
-      if (text) text += '\n';
-      offsets.push(text.length);
-      text += cp.paragraph.text;
-    }
-    const raws = rawTokens(text);
-    const toks = foldTokens(raws);
-    const pairs = new Set<string>();
-    for (let j = 1; j < toks.length; j++) pairs.add(`${toks[j - 1].key}\u0000${toks[j].key}`);
-    (cached as Region[]).push({ paragraphs: cur, text, offsets, raws, toks, drop: markDrops(raws, toks), keys: new Set(toks.map((t) => t.key)), pairs, neg: toks.map((t) => NEGATING.test(t.key)) });
-    cur = [];
-  };
   for (const cp of ctx.corpus.paragraphs) {
-    if (cur.length > 0 && cur[0].block !== cp.block) flush();
+    if (cur.length > 0 && cur[0].block !== cp.block) {
+      cached.push(makeRegion(cur));
+      cur = [];
+    }
     cur.push(cp);
   }
-  flush();
+  if (cur.length > 0) cached.push(makeRegion(cur));
   regionCache.set(ctx, cached);
   return cached;
+}
+
+/** The turns that may hold a quote: every turn of a small source; the search index's picks in a large one. */
+function candidateRegions(ctx: MatchContext, quote: string): Region[] {
+  if (ctx.corpus.text.length < TOKENISE_ALL_BELOW) return regions(ctx);
+  let byBlock = blockRegionCache.get(ctx);
+  if (!byBlock) blockRegionCache.set(ctx, (byBlock = new Map()));
+  const words = quote.replace(BRACKET, ' ').replace(ELLIPSIS, ' ');
+  const blocks = new Set(ctx.ranker.rankChinese(words, RANKED_PARAGRAPHS).map((r) => ctx.corpus.paragraphs[r.index].block));
+  const out: Region[] = [];
+  for (const block of blocks) {
+    let region = byBlock.get(block);
+    if (!region) {
+      region = makeRegion(ctx.corpus.paragraphs.filter((cp) => cp.block === block));
+      byBlock.set(block, region);
+    }
+    out.push(region);
+  }
+  return out;
 }
 
 /** A quote item: a token, an ellipsis, or a bracket. */
@@ -503,7 +535,7 @@ export function checkCleanup(ctx: MatchContext, quote: string): (Outcome & { cle
     if (a.type === 'tok' && b.type === 'tok') qPairs.push(`${a.tok.key}\u0000${b.tok.key}`);
   }
   const share = (r: Region) => (qPairs.length === 0 ? 1 : qPairs.filter((p) => r.pairs.has(p)).length / qPairs.length);
-  const cands = regions(ctx)
+  const cands = candidateRegions(ctx, quote)
     .filter((r) => [...keys].every((k) => r.keys.has(k)))
     .map((r) => ({ r, share: share(r) }))
     .filter((x) => x.share >= MIN_PAIR_SHARE)

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { enFillerAt, expandContraction, usSpelling } from '../../src/match/fillers-en';
 import { zhFillerAt } from '../../src/match/fillers-zh';
@@ -184,5 +185,35 @@ describe('sentence tally and top verdict', () => {
     expect(summarizeSentences([seg('verbatim'), seg('verbatim', 'x'.repeat(40), 'continuous')])).toBe('verbatim');
     expect(summarizeSentences([seg('related'), seg('related'), seg('related'), seg('related'), seg('not-found', 'short one')])).toBe('related');
     expect(summarizeSentences([seg('verbatim'), seg('not-found')])).toBe('not-found');
+  });
+});
+
+describe('cleanup in a large source (turns tokenised on demand, from the search index)', () => {
+  const transcript = JSON.parse(readFileSync(new URL('../../data/transcript.json', import.meta.url), 'utf8')) as Transcript;
+  // The interview 30 times over (turn ids kept apart): well above the size where every turn is tokenised up front.
+  const copies = 30;
+  const paragraphs: Paragraph[] = [];
+  for (let c = 0; c < copies; c++) {
+    for (const p of transcript.paragraphs) paragraphs.push({ ...p, id: `${p.id}-c${c}`, turnId: p.turnId ? `${p.turnId}-c${c}` : null });
+  }
+  const big: Transcript = { ...transcript, paragraphs, sections: transcript.sections.map((s) => ({ ...s, paragraphIds: paragraphs.filter((p) => p.sectionId === s.id).map((p) => p.id) })) };
+  const m = createMatcher(big);
+
+  const cleanupOf = (r: CheckResult) => (r.cleanup ?? []).map((c) => c.kind);
+
+  it('a cleaned-up quote (你知道 dropped; a figure written in words) is verbatim with the same cleanup as in the interview alone', () => {
+    for (const quote of ['而且我希望确保我们说出我们所相信的,并且我们就未来可能发生的风险向世界发出警告。', '如果你有1000万个这样的“诺奖得主”,他们仍然会取得大量的生物学突破']) {
+      const alone = createMatcher(transcript).check(quote);
+      const r = m.check(quote);
+      expect(alone.verdict).toBe('verbatim');
+      expect(r.verdict).toBe('verbatim');
+      expect(cleanupOf(r)).toEqual(cleanupOf(alone));
+      expect(cleanupOf(r).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('a changed word is still not verbatim there', () => {
+    const r = m.check('而且我希望确保我们说出我们所怀疑的,并且我们就未来可能发生的风险向世界发出警告。');
+    expect(r.verdict).not.toBe('verbatim');
   });
 });
