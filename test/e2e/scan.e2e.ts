@@ -243,7 +243,8 @@ describe('marks and panel', () => {
     await viaMenu(page);
     await done(page);
     await panel(page).getByTestId('scan-copy').click();
-    await expect(panel(page).getByTestId('scan-copy-status').innerText()).resolves.toBe('Report copied');
+    // the report is built (source addresses included) before it is copied: wait for the status
+    await expect.poll(() => panel(page).getByTestId('scan-copy-status').innerText()).toBe('Report copied');
     const md = await page.evaluate(() => navigator.clipboard.readText());
     const lines = md.split('\n');
     expect(lines[2]).toBe('| # | Quote | Page speaker | Verdict | Transcript speaker | Source and paragraph |');
