@@ -81,6 +81,12 @@ export interface AppliedRepair {
 
 export type Verdict = 'verbatim' | 'altered' | 'related' | 'not-found' | 'invalid';
 
+/**
+ * What joins the paragraphs of a stretch in `Match.passage` (the card shows it as a line break).
+ * Here, with the contract, so that the card's code can read it without the matcher's modules.
+ */
+export const PARAGRAPH_JOIN = '\n';
+
 export interface Difference {
   /** What the quote says ('' when the quote dropped transcript text). */
   quote: string;

@@ -3,12 +3,11 @@
  * text): lines, cues and paragraphs are for display, so the match carries the whole stretch —
  * every paragraph it touches, the quote's span in each, and a passage that joins them.
  */
-import type { Match } from '../types';
+import { PARAGRAPH_JOIN, type Match } from '../types';
 import { paragraphAt, type Corpus } from './corpus';
 import { toOriginalSpan } from './normalize';
 
-/** What joins the paragraphs of a stretch in `Match.passage` (the card shows it as a line break). */
-export const PARAGRAPH_JOIN = '\n';
+export { PARAGRAPH_JOIN };
 
 /** Only spacing and punctuation. */
 const EDGE = /^[\s\p{P}\p{S}]*$/u;

@@ -4,10 +4,9 @@
  * the background builds the model where the transcript is loaded, the content script and the
  * pages only render it, and the page-scan report (src/scan) reads it.
  */
-import type { CheckResult, Contradiction, Explanation, Headline, Match, Paragraph, Transcript, Verdict } from '../types';
+import { PARAGRAPH_JOIN, type CheckResult, type Contradiction, type Explanation, type Headline, type Match, type Paragraph, type Transcript, type Verdict } from '../types';
 import { BUILTIN_SOURCE_ID } from '../sources/model';
 import { recordingLinkAt } from './recording';
-import { PARAGRAPH_JOIN } from '../match/span';
 
 export const VIDEO_URL = 'https://www.youtube.com/watch?v=mYDSSRS-B5U';
 

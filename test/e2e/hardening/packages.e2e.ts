@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXT_DIR, ROOT } from '../harness';
 
@@ -122,5 +123,17 @@ describe('Chrome build', () => {
     for (const f of [m.background.service_worker, m.action.default_popup, m.options_ui.page, ...Object.values(m.icons as Record<string, string>)]) {
       expect(fs.existsSync(path.join(EXT_DIR, f)), f).toBe(true);
     }
+  });
+
+  it('the scripts put into pages carry none of the matcher: no OpenCC tables, no dictionary, the card script small', () => {
+    // A type or constant imported from the wrong module once pulled OpenCC's tables (140 kB) into
+    // the card script; the card only renders what the background prepared.
+    for (const f of ['content-scripts/content.js', 'scan.js']) {
+      const code = fs.readFileSync(path.join(EXT_DIR, f), 'utf8');
+      expect(code, f).not.toMatch(/Converter|cedict|MyersScorer/);
+    }
+    const gz = zlib.gzipSync(fs.readFileSync(path.join(EXT_DIR, 'content-scripts/content.js')), { level: 9 }).length;
+    // a guard against such regressions (the 15 kB goal is tracked in docs/measurements.md, not here)
+    expect(gz).toBeLessThan(20_000);
   });
 });
