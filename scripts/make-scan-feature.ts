@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Transcript } from '../src/types';
 import { rng } from '../test/match/rng';
+import { ZH_FILLER, ZH_TOPICS } from '../test/fixtures/zh-article-text';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = resolve(ROOT, 'test/fixtures/pages/scan');
@@ -175,19 +176,6 @@ const ZH_INVENTED = [
   '出口管制从来没有起过作用,以后也不会,应该全部取消。',
   'Anthropic 从来没有任何人拒绝过其他实验室的邀请。',
   '规模定律去年就已经失效了,我们正在悄悄地改变方向。',
-];
-const ZH_TOPICS = ['算力预算', '过去两年的训练', '趋于饱和的基准测试', '企业客户', '编程助手', '芯片出口规则', '生物学研究', '公司文化', '招聘与留人', '数据中心建设', '模型评估', '政策讨论', '推理的经济账', '安全研究', '可解释性研究'];
-const ZH_FILLER = [
-  '关于{t}的部分比其他部分更长,值得慢慢读。',
-  '过去一年关注{t}的读者,会认出这套论证的轮廓。',
-  '{t}有很实际的一面,却很少出现在新闻标题里。',
-  '有关{t}的数字变化很快,其中多数只是估计,而非经过审计的数据。',
-  '对刚接触{t}的读者来说,先了解一些背景会有帮助。',
-  '整个行业在{t}上投入巨大,回报仍在衡量之中。',
-  '无论乐观还是悲观,大家都同意{t}在未来几年会很重要。',
-  '仔细看{t},就会发现这个领域在多大程度上取决于少数几个决定。',
-  '在短期内,人们很容易高估{t}能做到的事情。',
-  '{t}的故事,也是关于人和他们所做选择的故事。',
 ];
 const zhFiller = (n: number) => {
   let out = '';

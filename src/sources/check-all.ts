@@ -241,7 +241,18 @@ class MultiMatcherImpl implements MultiMatcher {
     return slot.built;
   }
 
+  /** The last ranking: the worker asks `mayAsk` and then `check` with the same text. */
+  private lastRanked: { text: string; slots: Slot[]; out: Array<{ slot: Slot; score: PrefilterScore }> } | null = null;
+
   private ranked(text: string, slots: Slot[]): Array<{ slot: Slot; score: PrefilterScore }> {
+    const last = this.lastRanked;
+    if (last && last.text === text && last.slots.length === slots.length && last.slots.every((s, i) => s === slots[i])) return last.out;
+    const out = this.rank(text, slots);
+    this.lastRanked = { text, slots, out };
+    return out;
+  }
+
+  private rank(text: string, slots: Slot[]): Array<{ slot: Slot; score: PrefilterScore }> {
     const { scores, terms, sequence } = scoreSignatures(text, slots.map((s) => s.signature));
     const out = scores.map((score) => ({ slot: slots[score.index], score }));
     // No distinctive term at all (a quote of stop words): every source may hold it.
