@@ -243,7 +243,7 @@ export async function startScan(): Promise<void> {
     const mismatch = mismatchSentence(row, t);
     if (mismatch) return { ...row.card, pageAttribution: mismatch };
     // The page named nobody: the card says who speaks in the transcript, nothing about misattribution.
-    if (namesNobody(row.pageSpeaker)) return { ...row.card, pageNamesNobody: true, matches: row.card.matches.map((m) => ({ ...m, quietSpeaker: true })) };
+    if (namesNobody(row.pageSpeaker)) return { ...row.card, pageNamesNobody: true };
     return row.card;
   }
 

@@ -37,7 +37,7 @@ export function MatchDetail({ match, verdict, script, actions, rank, quietSpeake
         </div>
       )}
       <dl class="meta">
-        <SpeakerLine match={match} warn={!match.quietSpeaker && !quietSpeaker} />
+        <SpeakerLine match={match} warn={!quietSpeaker} />
         {/* A reader's source may have no section titles. */}
         {(match.sectionTitle || !match.source || match.source.id === 'builtin') && (
           <div>

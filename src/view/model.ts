@@ -23,8 +23,6 @@ export type ViewMatch = Match & {
   hearUrl?: string;
   /** Where the source's text came from (http(s) only). */
   sourceUrl?: string;
-  /** From a page scan whose page names nobody: who speaks is shown, with no "not Dario Amodei" warning. */
-  quietSpeaker?: boolean;
 };
 
 /** What the card needs to know about an imported source beyond the match's `source` ref. */
