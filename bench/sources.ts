@@ -92,7 +92,7 @@ export function chineseGen(t: Transcript): Gen {
   };
 }
 
-function englishGen(gloss: Record<string, string>): Gen {
+export function englishGen(gloss: Record<string, string>): Gen {
   const words = Object.values(gloss).join(' ').replace(/[^A-Za-z' ]+/g, ' ').toLowerCase().split(/\s+/).filter(Boolean);
   const next = chain(words);
   const starts = [...new Set(words)];
@@ -114,7 +114,7 @@ function clock(s: number): string {
 }
 
 /** A transcript of about `chars` characters in the txt format: title, `Name:` turns with times. */
-function transcriptText(gen: Gen, rand: Rand, chars: number, k: number): string {
+export function transcriptText(gen: Gen, rand: Rand, chars: number, k: number): string {
   const host = gen.host[k % gen.host.length];
   const guest = gen.guest[k % gen.guest.length];
   const out: string[] = [`# Synthetic interview ${k + 1}`, ''];
@@ -137,7 +137,7 @@ function transcriptText(gen: Gen, rand: Rand, chars: number, k: number): string 
 
 // ------------------------------------------------------------------ queries
 
-interface Query {
+export interface Query {
   text: string;
   set: 'exact' | 'altered' | 'related';
   lang: 'zh' | 'en';
@@ -158,7 +158,7 @@ function substring(rand: Rand, s: Source, lang: 'zh' | 'en', min: number, max: n
   return words.slice(at, at + n).join(' ');
 }
 
-function makeQueries(rand: Rand, sources: Source[], vocab: { zh: string[]; en: string[] }): Query[] {
+export function makeQueries(rand: Rand, sources: Source[], vocab: { zh: string[]; en: string[] }): Query[] {
   const out: Query[] = [];
   for (let i = 0; i < N_QUERIES; i++) {
     const s = pick(rand, sources);

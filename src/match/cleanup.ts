@@ -170,7 +170,13 @@ function markDrops(raws: Raw[], toks: Tok[]): Array<DropKind | null> {
   return drop;
 }
 
-const regionCache = new WeakMap<MatchContext, Region[]>();
+/** A source's regions, and for each token key the regions holding it (ascending). */
+interface Regions {
+  list: Region[];
+  byKey: Map<string, number[]>;
+}
+
+const regionCache = new WeakMap<MatchContext, Regions>();
 const blockRegionCache = new WeakMap<MatchContext, Map<number, Region>>();
 
 /**
@@ -203,26 +209,69 @@ function makeRegion(paragraphs: CorpusParagraph[]): Region {
   return { paragraphs, text, offsets, raws, toks, drop: markDrops(raws, toks), keys: new Set(toks.map((t) => t.key)), pairs, neg: toks.map((t) => NEGATING.test(t.key)) };
 }
 
-function regions(ctx: MatchContext): Region[] {
-  let cached = regionCache.get(ctx);
+function regions(ctx: MatchContext): Regions {
+  const cached = regionCache.get(ctx);
   if (cached) return cached;
-  cached = [];
+  const list: Region[] = [];
   let cur: CorpusParagraph[] = [];
   for (const cp of ctx.corpus.paragraphs) {
     if (cur.length > 0 && cur[0].block !== cp.block) {
-      cached.push(makeRegion(cur));
+      list.push(makeRegion(cur));
       cur = [];
     }
     cur.push(cp);
   }
-  if (cur.length > 0) cached.push(makeRegion(cur));
-  regionCache.set(ctx, cached);
-  return cached;
+  if (cur.length > 0) list.push(makeRegion(cur));
+  const byKey = new Map<string, number[]>();
+  list.forEach((r, i) => {
+    for (const k of r.keys) {
+      const at = byKey.get(k);
+      if (at) at.push(i);
+      else byKey.set(k, [i]);
+    }
+  });
+  const out = { list, byKey };
+  regionCache.set(ctx, out);
+  return out;
 }
 
-/** The turns that may hold a quote: every turn of a small source; the search index's picks in a large one. */
-function candidateRegions(ctx: MatchContext, quote: string): Region[] {
-  if (ctx.corpus.text.length < TOKENISE_ALL_BELOW) return regions(ctx);
+/**
+ * The regions holding every one of `keys`, in source order: the postings of the rarest key,
+ * narrowed by the others (rarest first), instead of testing every region of the source.
+ */
+export function regionsWithAll(byKey: Map<string, number[]>, keys: Iterable<string>): number[] {
+  const lists: number[][] = [];
+  for (const k of keys) {
+    const at = byKey.get(k);
+    if (!at) return [];
+    lists.push(at);
+  }
+  if (lists.length === 0) return [];
+  lists.sort((a, b) => a.length - b.length);
+  let out = lists[0];
+  for (let l = 1; l < lists.length && out.length > 0; l++) {
+    const other = lists[l];
+    const kept: number[] = [];
+    // both ascending: one merge walk
+    let j = 0;
+    for (const r of out) {
+      while (j < other.length && other[j] < r) j++;
+      if (j < other.length && other[j] === r) kept.push(r);
+    }
+    out = kept;
+  }
+  return out;
+}
+
+/**
+ * The turns that may hold a quote with every one of its token keys: in a small source, looked up
+ * in the key index of all its turns; in a large one, among the search index's picks.
+ */
+function candidateRegions(ctx: MatchContext, quote: string, keys: Set<string>): Region[] {
+  if (ctx.corpus.text.length < TOKENISE_ALL_BELOW) {
+    const all = regions(ctx);
+    return regionsWithAll(all.byKey, keys).map((i) => all.list[i]);
+  }
   let byBlock = blockRegionCache.get(ctx);
   if (!byBlock) blockRegionCache.set(ctx, (byBlock = new Map()));
   const words = quote.replace(BRACKET, ' ').replace(ELLIPSIS, ' ');
@@ -234,7 +283,7 @@ function candidateRegions(ctx: MatchContext, quote: string): Region[] {
       region = makeRegion(ctx.corpus.paragraphs.filter((cp) => cp.block === block));
       byBlock.set(block, region);
     }
-    out.push(region);
+    if ([...keys].every((k) => region.keys.has(k))) out.push(region);
   }
   return out;
 }
@@ -252,6 +301,26 @@ interface ParsedQuote {
   items: QItem[];
   raws: Raw[];
   source: string;
+}
+
+/**
+ * Quotes parsed within one check (keyed by its reuse token, `MatchContext.checkToken`): a check
+ * of many sources parses the same quote in each, twice in a source asked close-only first. A
+ * parsed quote is only read.
+ */
+const parsedQuotes = new WeakMap<object, Map<string, ParsedQuote>>();
+const MAX_PARSED = 32;
+
+function parseQuoteFor(ctx: MatchContext, quote: string): ParsedQuote {
+  let byQuote = parsedQuotes.get(ctx.checkToken);
+  if (!byQuote) parsedQuotes.set(ctx.checkToken, (byQuote = new Map()));
+  let parsed = byQuote.get(quote);
+  if (!parsed) {
+    if (byQuote.size >= MAX_PARSED) byQuote.clear();
+    parsed = parseQuote(quote);
+    byQuote.set(quote, parsed);
+  }
+  return parsed;
 }
 
 export function parseQuote(quote: string): ParsedQuote {
@@ -522,7 +591,7 @@ const MAX_REGIONS = 4;
  */
 export function checkCleanup(ctx: MatchContext, quote: string): (Outcome & { cleanup: CleanupItem[] }) | { hidden: string; paragraphId: string } | null {
   if (quote.length > 4000) return null;
-  const q = parseQuote(quote);
+  const q = parseQuoteFor(ctx, quote);
   if (!q.items.some((x) => x.type === 'tok') || !enoughMatched(q, ctx) || q.items.length > MAX_QUOTE_ITEMS) return null;
   const keys = new Set<string>();
   for (const it of q.items) if (it.type === 'tok') keys.add(it.tok.key);
@@ -535,8 +604,7 @@ export function checkCleanup(ctx: MatchContext, quote: string): (Outcome & { cle
     if (a.type === 'tok' && b.type === 'tok') qPairs.push(`${a.tok.key}\u0000${b.tok.key}`);
   }
   const share = (r: Region) => (qPairs.length === 0 ? 1 : qPairs.filter((p) => r.pairs.has(p)).length / qPairs.length);
-  const cands = candidateRegions(ctx, quote)
-    .filter((r) => [...keys].every((k) => r.keys.has(k)))
+  const cands = candidateRegions(ctx, quote, keys)
     .map((r) => ({ r, share: share(r) }))
     .filter((x) => x.share >= MIN_PAIR_SHARE)
     .sort((a, b) => b.share - a.share || (a.r.paragraphs[0].paragraph.kind === 'turn' ? 0 : 1) - (b.r.paragraphs[0].paragraph.kind === 'turn' ? 0 : 1))

@@ -79,6 +79,9 @@ export interface Outcome {
   span?: [number, number];
 }
 
+/** Most exact and near-exact lookups one check remembers per source (`MatchContext.lookups`). */
+const MAX_LOOKUPS = 64;
+
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export function round(x: number): number {
@@ -270,13 +273,49 @@ export class MatchContext {
     return this.idfCache;
   }
 
+  /**
+   * The exact and near-exact lookups of the current check. One check asks them several times for
+   * the same text: the whole selection and then each quote of it, and the multi-source layer's
+   * close-only check of a source followed by its full check (both under one `CheckOptions.reuse`
+   * token). Forgotten when a check with another token begins: a query checked again is looked up
+   * again. Answers are copied out, so a caller may change what it gets.
+   */
+  private readonly lookups = new Map<string, number[] | Alignment[]>();
+  private reuseToken: object = {};
+
+  /** The token of the check under way (`beginCheck`): what may be reused within it is keyed by it. */
+  get checkToken(): object {
+    return this.reuseToken;
+  }
+
+  /** A check begins: lookups made under another token are dropped. */
+  beginCheck(token: object): void {
+    if (token === this.reuseToken) return;
+    this.reuseToken = token;
+    this.lookups.clear();
+  }
+
+  private remember<T extends number[] | Alignment[]>(key: string, compute: () => T): T {
+    let hit = this.lookups.get(key) as T | undefined;
+    if (!hit) {
+      if (this.lookups.size >= MAX_LOOKUPS) this.lookups.clear();
+      hit = compute();
+      this.lookups.set(key, hit);
+    }
+    return hit;
+  }
+
   /** Exact occurrences in document order, up to the first in a turn (which wins). */
   exactPositions(q: string): number[] {
-    return findExactIndexed(this.corpus.text, q, this.index, (pos) => paragraphAt(this.corpus, pos).paragraph.kind === 'turn');
+    return [...this.remember(`e\u0000${q}`, () => findExactIndexed(this.corpus.text, q, this.index, (pos) => paragraphAt(this.corpus, pos).paragraph.kind === 'turn'))];
   }
 
   /** Best alignments of a normalised quote, found via the positional index. */
   locate(q: string, maxErrors: number, onlyTurns = false): Alignment[] {
+    return this.remember(`l${maxErrors}${onlyTurns ? 't' : ''}\u0000${q}`, () => this.locateNow(q, maxErrors, onlyTurns)).map((a) => ({ ...a }));
+  }
+
+  private locateNow(q: string, maxErrors: number, onlyTurns: boolean): Alignment[] {
     const cands = this.index.vote(q);
     if (cands.length === 0) return [];
     let windows = windowsFor(cands, q.length, this.corpus.text.length, maxErrors);

@@ -6,7 +6,7 @@
 import type { Match } from '../types';
 import type { Alignment } from './align';
 import { paragraphAt } from './corpus';
-import { coverage } from './coverage';
+import { coverageOf, queryGrams } from './coverage';
 import type { NormalizedText } from './normalize';
 import { COMMON_SHARE, CONTRADICTION_MIN_COVERAGE, NEGATION_MIN_COVERAGE, MAX_UNEXPLAINED, MENTION_MIN_COVERAGE, RELATED_MARGIN_CAP, RELATED_SECONDARY, relatedThreshold } from './verdict';
 import { contradictionInWording, sentenceAround } from './contradiction';
@@ -24,9 +24,11 @@ export function related(ctx: MatchContext, text: string, q: NormalizedText, alig
   const candidates = new Set<number>();
   for (const r of ctx.ranker.rankChinese(text, 12)) candidates.add(r.index);
   for (const a of aligned.slice(0, 5)) candidates.add(paragraphAt(ctx.corpus, a.start).index);
+  const grams1 = queryGrams(q.text, ctx.weigh1, 1);
+  const grams2 = queryGrams(q.text, ctx.weigh, 2);
   const scored = [...candidates].map((i) => {
     const cp = ctx.corpus.paragraphs[i];
-    const uni = coverage(q.text, ctx.corpus.text, cp.start, cp.end, ctx.weigh1, 1);
+    const uni = coverageOf(grams1, ctx.corpus.text, cp.start, cp.end);
     return { cp, uni };
   });
   scored.sort(
@@ -52,7 +54,7 @@ export function related(ctx: MatchContext, text: string, q: NormalizedText, alig
   const score = top.uni.coverage + margin;
   // a pair found in more than COMMON_SHARE of the passages is a common one
   const commonBelow = Math.log(1 + 1 / COMMON_SHARE);
-  const topBi = coverage(q.text, ctx.corpus.text, top.cp.start, top.cp.end, ctx.weigh);
+  const topBi = coverageOf(grams2, ctx.corpus.text, top.cp.start, top.cp.end);
   const topTerms = sharedTerms(ctx, topBi.runs);
   // A passage that shares the quote's words but says otherwise: the finding to show.
   if (top.uni.coverage >= CONTRADICTION_MIN_COVERAGE && topBi.coverage > 0) {
@@ -87,7 +89,7 @@ export function related(ctx: MatchContext, text: string, q: NormalizedText, alig
   for (const s of scored) {
     if (matches.length >= MAX_MATCHES) break;
     if (s !== top && (s.uni.coverage < top.uni.coverage * 0.8 || s.uni.coverage < RELATED_SECONDARY)) break;
-    const bi = coverage(q.text, ctx.corpus.text, s.cp.start, s.cp.end, ctx.weigh);
+    const bi = coverageOf(grams2, ctx.corpus.text, s.cp.start, s.cp.end);
     const useBi = bi.coverage > 0;
     const a = useBi ? Math.min(bi.start, s.uni.start) : s.uni.start;
     const b = useBi ? Math.max(bi.end, s.uni.end) : s.uni.end;

@@ -318,6 +318,8 @@ class MultiMatcherImpl implements MultiMatcher {
     let related = 0;
     let close = 0;
     const needRun = closeRun(v.text);
+    // a deferred source's full check reuses the lookups of its close-only one
+    const reuse = {};
     for (const { slot, score } of this.ranked(v.text, slots)) {
       const couldBeExact = score.contained >= EXACT_CONTAINED;
       const couldBeClose = couldBeExact || score.run >= needRun;
@@ -329,7 +331,7 @@ class MultiMatcherImpl implements MultiMatcher {
       else if (!couldBeExact) close++;
       // A source that may hold the quote closely is first asked close-only (no related ranking);
       // the full check is deferred, and needed only when no source has the quote closely.
-      const result = this.built(slot).matcher.check(text, couldBeClose ? { closeOnly: true } : {});
+      const result = this.built(slot).matcher.check(text, couldBeClose ? { closeOnly: true, reuse } : { reuse });
       this.stats.lastChecked++;
       if (result.verdict === 'invalid') return result;
       const conclusive = !couldBeClose || result.verdict === 'verbatim' || result.verdict === 'altered';
@@ -342,7 +344,7 @@ class MultiMatcherImpl implements MultiMatcher {
     const weakerDropped = best >= STRENGTH.altered && segmentSelection(v.text).length <= 1;
     for (const r of results) {
       if (r.result || weakerDropped) continue;
-      r.result = this.built(r.slot).matcher.check(text);
+      r.result = this.built(r.slot).matcher.check(text, { reuse });
       if (r.result.verdict === 'invalid') return r.result;
     }
     const answered = results.filter((r): r is { slot: Slot; result: CheckResult } => r.result !== null);
