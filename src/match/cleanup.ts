@@ -204,9 +204,32 @@ function makeRegion(paragraphs: CorpusParagraph[]): Region {
   }
   const raws = rawTokens(text);
   const toks = foldTokens(raws);
-  const pairs = new Set<string>();
-  for (let j = 1; j < toks.length; j++) pairs.add(`${toks[j - 1].key}\u0000${toks[j].key}`);
-  return { paragraphs, text, offsets, raws, toks, drop: markDrops(raws, toks), keys: new Set(toks.map((t) => t.key)), pairs, neg: toks.map((t) => NEGATING.test(t.key)) };
+  // what only a quote's candidate turns need is made on first use: most turns of a source are
+  // never a candidate (they lack one of the quote's words)
+  let drop: Array<DropKind | null> | undefined;
+  let pairs: Set<string> | undefined;
+  let neg: boolean[] | undefined;
+  return {
+    paragraphs,
+    text,
+    offsets,
+    raws,
+    toks,
+    keys: new Set(toks.map((t) => t.key)),
+    get drop() {
+      return (drop ??= markDrops(raws, toks));
+    },
+    get pairs() {
+      if (!pairs) {
+        pairs = new Set<string>();
+        for (let j = 1; j < toks.length; j++) pairs.add(`${toks[j - 1].key}\u0000${toks[j].key}`);
+      }
+      return pairs;
+    },
+    get neg() {
+      return (neg ??= toks.map((t) => NEGATING.test(t.key)));
+    },
+  };
 }
 
 function regions(ctx: MatchContext): Regions {
@@ -377,6 +400,7 @@ function align(q: ParsedQuote, region: Region): Path | null {
   const from = new Int32Array((n + 1) * W).fill(-1);
   for (let j = 0; j <= m; j++) cost[j] = 0;
   const negTok = region.neg;
+  const drop = region.drop;
   for (let i = 1; i <= n; i++) {
     const item = q.items[i - 1];
     const row = i * W;
@@ -425,7 +449,7 @@ function align(q: ParsedQuote, region: Region): Path | null {
     // dropped fillers, repetitions and false starts inside the quote's stretch
     if (i < n) {
       for (let j = 1; j <= m; j++) {
-        if (region.drop[j - 1] && cost[row + j - 1] + 1 < cost[row + j]) {
+        if (drop[j - 1] && cost[row + j - 1] + 1 < cost[row + j]) {
           cost[row + j] = cost[row + j - 1] + 1;
           from[row + j] = -2;
         }
@@ -603,7 +627,11 @@ export function checkCleanup(ctx: MatchContext, quote: string): (Outcome & { cle
     const b = q.items[i];
     if (a.type === 'tok' && b.type === 'tok') qPairs.push(`${a.tok.key}\u0000${b.tok.key}`);
   }
-  const share = (r: Region) => (qPairs.length === 0 ? 1 : qPairs.filter((p) => r.pairs.has(p)).length / qPairs.length);
+  const share = (r: Region) => {
+    if (qPairs.length === 0) return 1;
+    const pairs = r.pairs;
+    return qPairs.filter((p) => pairs.has(p)).length / qPairs.length;
+  };
   const cands = candidateRegions(ctx, quote, keys)
     .map((r) => ({ r, share: share(r) }))
     .filter((x) => x.share >= MIN_PAIR_SHARE)
