@@ -298,7 +298,7 @@ function candidateRegions(ctx: MatchContext, quote: string, keys: Set<string>): 
   let byBlock = blockRegionCache.get(ctx);
   if (!byBlock) blockRegionCache.set(ctx, (byBlock = new Map()));
   const words = quote.replace(BRACKET, ' ').replace(ELLIPSIS, ' ');
-  const blocks = new Set(ctx.ranker.rankChinese(words, RANKED_PARAGRAPHS).map((r) => ctx.corpus.paragraphs[r.index].block));
+  const blocks = new Set(ctx.rankChinese(words, RANKED_PARAGRAPHS).map((r) => ctx.corpus.paragraphs[r.index].block));
   const out: Region[] = [];
   for (const block of blocks) {
     let region = byBlock.get(block);

@@ -11,7 +11,7 @@ import { gramDocFrequency, makeWeigh, type Weigh } from './coverage';
 import { englishTerms } from './english';
 import { findExactIndexed } from './exact';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize';
-import { Ranker, isRankerData, rankFingerprint, type RankDoc } from './rank';
+import { Ranker, isRankerData, rankFingerprint, type RankDoc, type Ranked } from './rank';
 import { stretchFor } from './span';
 import { MATCHER_INDEX_FORMAT, coreFingerprint, isMatcherIndexData, type MatcherIndexData, type StoredCounts } from './stored-index';
 import { CHAR_UNITS, WORD_UNITS, type Units } from './verdict';
@@ -81,6 +81,8 @@ export interface Outcome {
 
 /** Most exact and near-exact lookups one check remembers per source (`MatchContext.lookups`). */
 const MAX_LOOKUPS = 64;
+/** Paragraphs `MatchContext.rankChinese` looks up at least (what its callers ask for at most). */
+const RANKED_REUSED = 24;
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -280,7 +282,7 @@ export class MatchContext {
    * token). Forgotten when a check with another token begins: a query checked again is looked up
    * again. Answers are copied out, so a caller may change what it gets.
    */
-  private readonly lookups = new Map<string, number[] | Alignment[]>();
+  private readonly lookups = new Map<string, number[] | Alignment[] | Ranked[]>();
   private reuseToken: object = {};
 
   /** The token of the check under way (`beginCheck`): what may be reused within it is keyed by it. */
@@ -295,7 +297,7 @@ export class MatchContext {
     this.lookups.clear();
   }
 
-  private remember<T extends number[] | Alignment[]>(key: string, compute: () => T): T {
+  private remember<T extends number[] | Alignment[] | Ranked[]>(key: string, compute: () => T): T {
     let hit = this.lookups.get(key) as T | undefined;
     if (!hit) {
       if (this.lookups.size >= MAX_LOOKUPS) this.lookups.clear();
@@ -308,6 +310,18 @@ export class MatchContext {
   /** Exact occurrences in document order, up to the first in a turn (which wins). */
   exactPositions(q: string): number[] {
     return [...this.remember(`e\u0000${q}`, () => findExactIndexed(this.corpus.text, q, this.index, (pos) => paragraphAt(this.corpus, pos).paragraph.kind === 'turn'))];
+  }
+
+  /**
+   * The search index's best paragraphs for a Chinese query (`Ranker.rankChinese`), at least the
+   * first RANKED_REUSED of them looked up once per check: the related route asks for 12 and a
+   * large source's cleanup pass for 24 of the same quote. The best `limit` are the first
+   * `limit` of the best 24 (one order: score, then the order paragraphs were met).
+   */
+  rankChinese(text: string, limit: number): Ranked[] {
+    const want = Math.max(limit, RANKED_REUSED);
+    const ranked = this.remember(`r${want}\u0000${text}`, () => this.ranker.rankChinese(text, want));
+    return ranked.slice(0, limit).map((r) => ({ ...r }));
   }
 
   /** Best alignments of a normalised quote, found via the positional index. */

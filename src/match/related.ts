@@ -22,7 +22,7 @@ import { KIND_RANK, MAX_MATCHES, byScoreDesc, type MatchContext, type Outcome } 
 export function related(ctx: MatchContext, text: string, q: NormalizedText, aligned: Alignment[]): Outcome {
   const m = q.text.length;
   const candidates = new Set<number>();
-  for (const r of ctx.ranker.rankChinese(text, 12)) candidates.add(r.index);
+  for (const r of ctx.rankChinese(text, 12)) candidates.add(r.index);
   for (const a of aligned.slice(0, 5)) candidates.add(paragraphAt(ctx.corpus, a.start).index);
   const grams1 = queryGrams(q.text, ctx.weigh1, 1);
   const grams2 = queryGrams(q.text, ctx.weigh, 2);
