@@ -632,7 +632,9 @@ export function checkCleanup(ctx: MatchContext, quote: string): (Outcome & { cle
     const pairs = r.pairs;
     return qPairs.filter((p) => pairs.has(p)).length / qPairs.length;
   };
-  const cands = candidateRegions(ctx, quote, keys)
+  const holding = candidateRegions(ctx, quote, keys);
+  ctx.work.turnsTested += holding.length;
+  const cands = holding
     .map((r) => ({ r, share: share(r) }))
     .filter((x) => x.share >= MIN_PAIR_SHARE)
     .sort((a, b) => b.share - a.share || (a.r.paragraphs[0].paragraph.kind === 'turn' ? 0 : 1) - (b.r.paragraphs[0].paragraph.kind === 'turn' ? 0 : 1))

@@ -35,6 +35,19 @@ export interface MatcherStats {
   rankerFrom?: 'stored' | 'built';
   /** Set when the text, positional index and weights came from the stored index. */
   indexFrom?: 'stored';
+  /** The work of the last check (of the checks sharing its reuse token: `CheckOptions.reuse`). */
+  lastCheck: CheckWork;
+}
+
+/** What a check did, counted (the bench reports it; tests bound it). */
+export interface CheckWork {
+  /** Exact, near-exact and ranking lookups made, and those answered from earlier in the check. */
+  lookups: number;
+  reused: number;
+  /** Turns the cleanup pass scored (those holding every word of the quote). */
+  turnsTested: number;
+  /** Paragraphs the related route scored by coverage. */
+  paragraphsScored: number;
 }
 
 export interface MatcherOptions {
@@ -181,6 +194,7 @@ export class MatchContext {
       distinctBigrams: this.index.distinct,
       indexBytes: this.index.byteSize,
       buildMs: now() - t0,
+      lastCheck: { lookups: 0, reused: 0, turnsTested: 0, paragraphsScored: 0 },
       ...(stored ? { indexFrom: 'stored' as const } : {}),
     };
   }
@@ -295,6 +309,13 @@ export class MatchContext {
     if (token === this.reuseToken) return;
     this.reuseToken = token;
     this.lookups.clear();
+    const w = this.stats.lastCheck;
+    w.lookups = w.reused = w.turnsTested = w.paragraphsScored = 0;
+  }
+
+  /** The counters of the check under way. */
+  get work(): CheckWork {
+    return this.stats.lastCheck;
   }
 
   private remember<T extends number[] | Alignment[] | Ranked[]>(key: string, compute: () => T): T {
@@ -303,7 +324,8 @@ export class MatchContext {
       if (this.lookups.size >= MAX_LOOKUPS) this.lookups.clear();
       hit = compute();
       this.lookups.set(key, hit);
-    }
+      this.work.lookups++;
+    } else this.work.reused++;
     return hit;
   }
 

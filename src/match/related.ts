@@ -24,6 +24,7 @@ export function related(ctx: MatchContext, text: string, q: NormalizedText, alig
   const candidates = new Set<number>();
   for (const r of ctx.rankChinese(text, 12)) candidates.add(r.index);
   for (const a of aligned.slice(0, 5)) candidates.add(paragraphAt(ctx.corpus, a.start).index);
+  ctx.work.paragraphsScored += candidates.size;
   const grams1 = queryGrams(q.text, ctx.weigh1, 1);
   const grams2 = queryGrams(q.text, ctx.weigh, 2);
   const scored = [...candidates].map((i) => {
