@@ -275,11 +275,17 @@ export function regionsWithAll(byKey: Map<string, number[]>, keys: Iterable<stri
   for (let l = 1; l < lists.length && out.length > 0; l++) {
     const other = lists[l];
     const kept: number[] = [];
-    // both ascending: one merge walk
-    let j = 0;
+    // both ascending: each survivor looked up by bisection from where the last one was found
+    // (a common character is in nearly every turn; the survivors are few)
+    let lo = 0;
     for (const r of out) {
-      while (j < other.length && other[j] < r) j++;
-      if (j < other.length && other[j] === r) kept.push(r);
+      let hi = other.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (other[mid] < r) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < other.length && other[lo] === r) kept.push(r);
     }
     out = kept;
   }

@@ -133,14 +133,18 @@ function sentenceSpan(ctx: MatchContext, cp: CorpusParagraph, a: number, b: numb
  * passage has in no shared bigram: the part of the quote the passage does not account for.
  */
 export function unexplainedShare(q: string, passage: string, distinctive: (gram: string) => boolean = () => true): number {
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < passage.length; i++) {
-    const g = passage.slice(i, i + 2);
-    // common pairs (很多, 我们, 的人) are in every passage: they explain nothing
-    if (distinctive(g)) grams.add(g);
-  }
   // Latin words are names and terms (Anthropic, Claude…): they neither explain nor count
   const units = q.replace(/[a-z][a-z0-9]*/g, ' ');
+  const pair = (s: string, i: number) => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+  // the passage's pairs that the quote has (only those are looked up below)
+  const wanted = new Set<number>();
+  for (let i = 0; i + 1 < units.length; i++) wanted.add(pair(units, i));
+  const grams = new Set<number>();
+  for (let i = 0; i + 1 < passage.length; i++) {
+    const k = pair(passage, i);
+    // common pairs (很多, 我们, 的人) are in every passage: they explain nothing
+    if (wanted.has(k) && !grams.has(k) && distinctive(passage.slice(i, i + 2))) grams.add(k);
+  }
   let longest = 0;
   let run = 0;
   let counted = 0;
@@ -150,7 +154,7 @@ export function unexplainedShare(q: string, passage: string, distinctive: (gram:
       continue;
     }
     counted++;
-    const explained = (i + 1 < units.length && grams.has(units.slice(i, i + 2))) || (i > 0 && grams.has(units.slice(i - 1, i + 1)));
+    const explained = (i + 1 < units.length && grams.has(pair(units, i))) || (i > 0 && grams.has(pair(units, i - 1)));
     run = explained ? 0 : run + 1;
     longest = Math.max(longest, run);
   }

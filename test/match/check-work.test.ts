@@ -11,6 +11,7 @@ import { MatchContext } from '../../src/match/context';
 import { coverage, coverageOf, makeWeigh, queryGrams } from '../../src/match/coverage';
 import { createMatcher } from '../../src/match/index';
 import { normalize } from '../../src/match/normalize';
+import { unexplainedShare } from '../../src/match/related';
 import type { Paragraph, Transcript } from '../../src/types';
 import { fixture } from './fixture';
 import { rng } from './rng';
@@ -187,6 +188,42 @@ describe('coverage of a prepared quote', () => {
         expect(got.coverage).toBeCloseTo(naive(q, p, weigh, n, width), 9);
         expect(coverage(q, p, 0, p.length, weigh, n)).toEqual(got);
       }
+    }
+  });
+});
+
+describe('unexplainedShare looks up only the quote’s pairs', () => {
+  /** Every pair of the passage collected, then the quote's characters walked (the plain way). */
+  function plain(q: string, passage: string, distinctive: (g: string) => boolean): number {
+    const grams = new Set<string>();
+    for (let i = 0; i + 1 < passage.length; i++) if (distinctive(passage.slice(i, i + 2))) grams.add(passage.slice(i, i + 2));
+    const units = q.replace(/[a-z][a-z0-9]*/g, ' ');
+    let longest = 0;
+    let run = 0;
+    let counted = 0;
+    for (let i = 0; i < units.length; i++) {
+      if (units[i] === ' ') {
+        run = 0;
+        continue;
+      }
+      counted++;
+      const explained = (i + 1 < units.length && grams.has(units.slice(i, i + 2))) || (i > 0 && grams.has(units.slice(i - 1, i + 1)));
+      run = explained ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    }
+    return counted === 0 ? 1 : longest / counted;
+  }
+
+  it('gives what collecting every pair of the passage gives', () => {
+    const rand = rng(5);
+    const alphabet = '功耗良率晶片價格風險工廠 ab';
+    const text = (len: number) => Array.from({ length: len }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    const common = (g: string) => !g.includes('功');
+    for (let trial = 0; trial < 200; trial++) {
+      const q = text(3 + Math.floor(rand() * 12));
+      const p = text(5 + Math.floor(rand() * 40));
+      expect(unexplainedShare(q, p, common)).toBe(plain(q, p, common));
+      expect(unexplainedShare(q, p)).toBe(plain(q, p, () => true));
     }
   });
 });
