@@ -195,13 +195,7 @@ export function warmCleanup(ctx: MatchContext): void {
 
 /** One turn (or run of unattributed paragraphs) as tokens, with what the alignment needs. */
 function makeRegion(paragraphs: CorpusParagraph[]): Region {
-  const offsets: number[] = [];
-  let text = '';
-  for (const cp of paragraphs) {
-    if (text) text += '\n';
-    offsets.push(text.length);
-    text += cp.paragraph.text;
-  }
+  const { text, offsets } = regionText(paragraphs);
   const raws = rawTokens(text);
   const toks = foldTokens(raws);
   // what only a quote's candidate turns need is made on first use: most turns of a source are
@@ -232,19 +226,82 @@ function makeRegion(paragraphs: CorpusParagraph[]): Region {
   };
 }
 
-function regions(ctx: MatchContext): Regions {
-  const cached = regionCache.get(ctx);
-  if (cached) return cached;
-  const list: Region[] = [];
+/** The paragraphs of each region: runs of consecutive paragraphs of one block, in order. */
+function regionSpans(ctx: MatchContext): CorpusParagraph[][] {
+  const spans: CorpusParagraph[][] = [];
   let cur: CorpusParagraph[] = [];
   for (const cp of ctx.corpus.paragraphs) {
     if (cur.length > 0 && cur[0].block !== cp.block) {
-      list.push(makeRegion(cur));
+      spans.push(cur);
       cur = [];
     }
     cur.push(cp);
   }
-  if (cur.length > 0) list.push(makeRegion(cur));
+  if (cur.length > 0) spans.push(cur);
+  return spans;
+}
+
+/** The text of a region: its paragraphs joined by a line break. */
+function regionText(paragraphs: CorpusParagraph[]): { text: string; offsets: number[] } {
+  const offsets: number[] = [];
+  let text = '';
+  for (const cp of paragraphs) {
+    if (text) text += '\n';
+    offsets.push(text.length);
+    text += cp.paragraph.text;
+  }
+  return { text, offsets };
+}
+
+/**
+ * Before any turn is tokenised (a source's first cleaned-up check): each region's folded text
+ * indexed by its Han characters, so that a quote tokenises only the regions holding its rarest
+ * characters. A Han character that is no numeral, no unit and not in 百分之 is always a token of
+ * its own whose key is the character as folded: a region has that key exactly when its folded
+ * text has the character, so the regions this index proposes include every one holding all of
+ * the quote's keys (they are then tested on their keys as usual).
+ */
+interface LazyRegions {
+  spans: CorpusParagraph[][];
+  made: Array<Region | undefined>;
+  byChar: Map<string, number[]>;
+}
+
+const lazyCache = new WeakMap<MatchContext, LazyRegions>();
+const HAN_TOKEN = /^[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]$/u;
+/** Han characters a figure may absorb (numerals, units, 百分之): never looked up by character. */
+const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千万亿分之']);
+
+function charKey(key: string): boolean {
+  return key.length === 1 && HAN_TOKEN.test(key) && !NUMERAL_CHARS.has(key);
+}
+
+function lazyRegions(ctx: MatchContext): LazyRegions {
+  const cached = lazyCache.get(ctx);
+  if (cached) return cached;
+  const spans = regionSpans(ctx);
+  const byChar = new Map<string, number[]>();
+  spans.forEach((span, i) => {
+    const folded = fold(regionText(span).text);
+    for (let k = 0; k < folded.length; k++) {
+      const c = folded[k];
+      if (c.charCodeAt(0) < 0x3400) continue;
+      const at = byChar.get(c);
+      if (!at) byChar.set(c, [i]);
+      else if (at[at.length - 1] !== i) at.push(i);
+    }
+  });
+  const out: LazyRegions = { spans, made: new Array(spans.length), byChar };
+  lazyCache.set(ctx, out);
+  return out;
+}
+
+function regions(ctx: MatchContext): Regions {
+  const cached = regionCache.get(ctx);
+  if (cached) return cached;
+  // the regions a quote already tokenised are kept
+  const lazy = lazyCache.get(ctx);
+  const list = (lazy?.spans ?? regionSpans(ctx)).map((span, i) => lazy?.made[i] ?? makeRegion(span));
   const byKey = new Map<string, number[]>();
   list.forEach((r, i) => {
     for (const k of r.keys) {
@@ -298,8 +355,18 @@ export function regionsWithAll(byKey: Map<string, number[]>, keys: Iterable<stri
  */
 function candidateRegions(ctx: MatchContext, quote: string, keys: Set<string>): Region[] {
   if (ctx.corpus.text.length < TOKENISE_ALL_BELOW) {
-    const all = regions(ctx);
-    return regionsWithAll(all.byKey, keys).map((i) => all.list[i]);
+    const chars = [...keys].filter(charKey);
+    if (chars.length === 0 || regionCache.has(ctx)) {
+      const all = regions(ctx);
+      return regionsWithAll(all.byKey, keys).map((i) => all.list[i]);
+    }
+    const lazy = lazyRegions(ctx);
+    const out: Region[] = [];
+    for (const i of regionsWithAll(lazy.byChar, chars)) {
+      const region = (lazy.made[i] ??= makeRegion(lazy.spans[i]));
+      if ([...keys].every((k) => region.keys.has(k))) out.push(region);
+    }
+    return out;
   }
   let byBlock = blockRegionCache.get(ctx);
   if (!byBlock) blockRegionCache.set(ctx, (byBlock = new Map()));

@@ -14,6 +14,7 @@ import { normalize } from '../../src/match/normalize';
 import { unexplainedShare } from '../../src/match/related';
 import type { Paragraph, Transcript } from '../../src/types';
 import { fixture } from './fixture';
+import { readFileSync } from 'node:fs';
 import { rng } from './rng';
 
 /** Invented host questions and answers about a chip maker's year, in the transcript's shape. */
@@ -224,6 +225,45 @@ describe('unexplainedShare looks up only the quote’s pairs', () => {
       const p = text(5 + Math.floor(rand() * 40));
       expect(unexplainedShare(q, p, common)).toBe(plain(q, p, common));
       expect(unexplainedShare(q, p)).toBe(plain(q, p, () => true));
+    }
+  });
+});
+
+describe('a cold source tokenises only the turns holding the quote’s characters', () => {
+  const builtin = JSON.parse(readFileSync(new URL('../../data/transcript.json', import.meta.url), 'utf8')) as Transcript;
+
+  /** Quotes as the press prints them: cut from turns, fillers added or dropped, figures and characters changed. */
+  function quotes(t: Transcript, n: number): string[] {
+    const rand = rng(21);
+    const turns = t.paragraphs.filter((p) => p.kind === 'turn' && p.text.length > 40);
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const p = turns[Math.floor(rand() * turns.length)].text;
+      const len = 12 + Math.floor(rand() * 30);
+      const at = Math.floor(rand() * Math.max(1, p.length - len));
+      let q = p.slice(at, at + len);
+      const edit = i % 5;
+      const k = Math.floor(rand() * q.length);
+      if (edit === 1) q = `${q.slice(0, k)}嗯,${q.slice(k)}`;
+      else if (edit === 2) q = `${q.slice(0, k)}三千万${q.slice(k + 1)}`;
+      else if (edit === 3) q = `${q.slice(0, k)}……${q.slice(k + 2)}`;
+      else if (edit === 4) q = `${q.slice(0, k)}百分之五十${q.slice(k)}`;
+      out.push(q);
+    }
+    return out;
+  }
+
+  it('answers as a source whose turns were all tokenised first (warm), with the same turns tested', () => {
+    for (const t of [builtin, chipInterview(60)]) {
+      const cold = createMatcher(t, {}, { language: 'zh-Hant' });
+      const warm = createMatcher(t, {}, { language: 'zh-Hant' });
+      warm.warm();
+      for (const q of [...quotes(t, 60), '我觉得这一代晶片的功耗会比上一代低差不多四成']) {
+        const a = cold.check(q);
+        const b = warm.check(q);
+        expect(a).toEqual(b);
+        expect(cold.stats.lastCheck.turnsTested).toBe(warm.stats.lastCheck.turnsTested);
+      }
     }
   });
 });
