@@ -182,7 +182,8 @@ const blockRegionCache = new WeakMap<MatchContext, Map<number, Region>>();
 /**
  * Above this many normalised units (a five-hour hearing, a source of 100 interviews) the turns
  * are not all cut into tokens: a quote's candidate turns come from the search index, and only
- * those are tokenised (and kept). Below it every turn is tokenised once, as before.
+ * those are tokenised (and kept). Below it the turns holding the quote's characters are
+ * tokenised on first need (`lazyRegions`), and every turn once the source is warmed.
  */
 const TOKENISE_ALL_BELOW = 200_000;
 /** Paragraphs the search index proposes for a cleaned-up quote in a large source. */
