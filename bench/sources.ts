@@ -92,7 +92,7 @@ export function chineseGen(t: Transcript): Gen {
   };
 }
 
-function englishGen(gloss: Record<string, string>): Gen {
+export function englishGen(gloss: Record<string, string>): Gen {
   const words = Object.values(gloss).join(' ').replace(/[^A-Za-z' ]+/g, ' ').toLowerCase().split(/\s+/).filter(Boolean);
   const next = chain(words);
   const starts = [...new Set(words)];
@@ -114,7 +114,7 @@ function clock(s: number): string {
 }
 
 /** A transcript of about `chars` characters in the txt format: title, `Name:` turns with times. */
-function transcriptText(gen: Gen, rand: Rand, chars: number, k: number): string {
+export function transcriptText(gen: Gen, rand: Rand, chars: number, k: number): string {
   const host = gen.host[k % gen.host.length];
   const guest = gen.guest[k % gen.guest.length];
   const out: string[] = [`# Synthetic interview ${k + 1}`, ''];
@@ -137,7 +137,7 @@ function transcriptText(gen: Gen, rand: Rand, chars: number, k: number): string 
 
 // ------------------------------------------------------------------ queries
 
-interface Query {
+export interface Query {
   text: string;
   set: 'exact' | 'altered' | 'related';
   lang: 'zh' | 'en';
@@ -158,7 +158,7 @@ function substring(rand: Rand, s: Source, lang: 'zh' | 'en', min: number, max: n
   return words.slice(at, at + n).join(' ');
 }
 
-function makeQueries(rand: Rand, sources: Source[], vocab: { zh: string[]; en: string[] }): Query[] {
+export function makeQueries(rand: Rand, sources: Source[], vocab: { zh: string[]; en: string[] }): Query[] {
   const out: Query[] = [];
   for (let i = 0; i < N_QUERIES; i++) {
     const s = pick(rand, sources);
@@ -262,6 +262,8 @@ export interface SourcesBenchSetRow {
   askedMean: number;
   naiveMedianMs: number;
   naiveMaxMs: number;
+  /** Per query, the mean over the set (`MultiMatcherStats.lastWork`). */
+  work: { lookups: number; reused: number; turnsTested: number; paragraphsScored: number };
 }
 export interface ColdRun {
   readMs: number;
@@ -380,9 +382,11 @@ export function sourcesBenchData(root = ROOT): SourcesBenchData {
       const verdicts = new Map<string, number>();
       let asked = 0;
       let rightSource = 0;
+      const work = { lookups: 0, reused: 0, turnsTested: 0, paragraphsScored: 0 };
       for (const q of qs) {
         const { t, r } = timeQuery((x) => multi.check(x), q.text);
         asked += multi.stats.lastChecked;
+        for (const k of Object.keys(work) as Array<keyof typeof work>) work[k] += multi.stats.lastWork[k] / qs.length;
         times.push(t);
         verdicts.set(r.verdict, (verdicts.get(r.verdict) ?? 0) + 1);
         if (r.matches[0]?.source?.id === q.sourceId) rightSource++;
@@ -405,6 +409,7 @@ export function sourcesBenchData(root = ROOT): SourcesBenchData {
         askedMean: asked / qs.length,
         naiveMedianMs: median(naiveTimes),
         naiveMaxMs: Math.max(...naiveTimes),
+        work,
       });
     }
   }
@@ -486,6 +491,8 @@ export function formatSourcesBench(d: SourcesBenchData): string {
     const v = Object.entries(r.verdicts).map(([k, n]) => `${k} ${n}`).join(', ');
     log(`| ${r.set} | ${r.n} | ${v}; right source ${r.rightSource} | ${ms(r.medianMs)} | ${ms(r.p95Ms)} | ${r.askedMean.toFixed(1)} | ${ms(r.naiveMedianMs)} | ${ms(r.naiveMaxMs)} | ${(r.naiveMedianMs / r.medianMs).toFixed(0)}× |`);
   }
+  log('\n| set | work per query (mean, all sources asked): lookups made | lookups reused | turns tested by the cleanup pass | paragraphs scored by the related route |\n|---|---|---|---|---|');
+  for (const r of d.sets) log(`| ${r.set} | ${r.work.lookups.toFixed(1)} | ${r.work.reused.toFixed(1)} | ${r.work.turnsTested.toFixed(1)} | ${r.work.paragraphsScored.toFixed(1)} |`);
   const { cold, coldNoSignatures: coldNoSig } = d;
   const first = cold.setupMs + cold.answers[0].ms;
   const firstNoSig = coldNoSig.setupMs + coldNoSig.answers[0].ms;

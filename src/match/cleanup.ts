@@ -170,13 +170,20 @@ function markDrops(raws: Raw[], toks: Tok[]): Array<DropKind | null> {
   return drop;
 }
 
-const regionCache = new WeakMap<MatchContext, Region[]>();
+/** A source's regions, and for each token key the regions holding it (ascending). */
+interface Regions {
+  list: Region[];
+  byKey: Map<string, number[]>;
+}
+
+const regionCache = new WeakMap<MatchContext, Regions>();
 const blockRegionCache = new WeakMap<MatchContext, Map<number, Region>>();
 
 /**
  * Above this many normalised units (a five-hour hearing, a source of 100 interviews) the turns
  * are not all cut into tokens: a quote's candidate turns come from the search index, and only
- * those are tokenised (and kept). Below it every turn is tokenised once, as before.
+ * those are tokenised (and kept). Below it the turns holding the quote's characters are
+ * tokenised on first need (`lazyRegions`), and every turn once the source is warmed.
  */
 const TOKENISE_ALL_BELOW = 200_000;
 /** Paragraphs the search index proposes for a cleaned-up quote in a large source. */
@@ -189,6 +196,54 @@ export function warmCleanup(ctx: MatchContext): void {
 
 /** One turn (or run of unattributed paragraphs) as tokens, with what the alignment needs. */
 function makeRegion(paragraphs: CorpusParagraph[]): Region {
+  const { text, offsets } = regionText(paragraphs);
+  const raws = rawTokens(text);
+  const toks = foldTokens(raws);
+  // what only a quote's candidate turns need is made on first use: most turns of a source are
+  // never a candidate (they lack one of the quote's words)
+  let drop: Array<DropKind | null> | undefined;
+  let pairs: Set<string> | undefined;
+  let neg: boolean[] | undefined;
+  return {
+    paragraphs,
+    text,
+    offsets,
+    raws,
+    toks,
+    keys: new Set(toks.map((t) => t.key)),
+    get drop() {
+      return (drop ??= markDrops(raws, toks));
+    },
+    get pairs() {
+      if (!pairs) {
+        pairs = new Set<string>();
+        for (let j = 1; j < toks.length; j++) pairs.add(`${toks[j - 1].key}\u0000${toks[j].key}`);
+      }
+      return pairs;
+    },
+    get neg() {
+      return (neg ??= toks.map((t) => NEGATING.test(t.key)));
+    },
+  };
+}
+
+/** The paragraphs of each region: runs of consecutive paragraphs of one block, in order. */
+function regionSpans(ctx: MatchContext): CorpusParagraph[][] {
+  const spans: CorpusParagraph[][] = [];
+  let cur: CorpusParagraph[] = [];
+  for (const cp of ctx.corpus.paragraphs) {
+    if (cur.length > 0 && cur[0].block !== cp.block) {
+      spans.push(cur);
+      cur = [];
+    }
+    cur.push(cp);
+  }
+  if (cur.length > 0) spans.push(cur);
+  return spans;
+}
+
+/** The text of a region: its paragraphs joined by a line break. */
+function regionText(paragraphs: CorpusParagraph[]): { text: string; offsets: number[] } {
   const offsets: number[] = [];
   let text = '';
   for (const cp of paragraphs) {
@@ -196,37 +251,128 @@ function makeRegion(paragraphs: CorpusParagraph[]): Region {
     offsets.push(text.length);
     text += cp.paragraph.text;
   }
-  const raws = rawTokens(text);
-  const toks = foldTokens(raws);
-  const pairs = new Set<string>();
-  for (let j = 1; j < toks.length; j++) pairs.add(`${toks[j - 1].key}\u0000${toks[j].key}`);
-  return { paragraphs, text, offsets, raws, toks, drop: markDrops(raws, toks), keys: new Set(toks.map((t) => t.key)), pairs, neg: toks.map((t) => NEGATING.test(t.key)) };
+  return { text, offsets };
 }
 
-function regions(ctx: MatchContext): Region[] {
-  let cached = regionCache.get(ctx);
+/**
+ * Before any turn is tokenised (a source's first cleaned-up check): each region's folded text
+ * indexed by its Han characters, so that a quote tokenises only the regions holding its rarest
+ * characters. A Han character that is no numeral, no unit and not in 百分之 is always a token of
+ * its own whose key is the character as folded: a region has that key exactly when its folded
+ * text has the character, so the regions this index proposes include every one holding all of
+ * the quote's keys (they are then tested on their keys as usual).
+ */
+interface LazyRegions {
+  spans: CorpusParagraph[][];
+  made: Array<Region | undefined>;
+  byChar: Map<string, number[]>;
+}
+
+const lazyCache = new WeakMap<MatchContext, LazyRegions>();
+const HAN_TOKEN = /^[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]$/u;
+/** Han characters a figure may absorb (numerals, units, 百分之): never looked up by character. */
+const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千万亿分之']);
+
+function charKey(key: string): boolean {
+  return key.length === 1 && HAN_TOKEN.test(key) && !NUMERAL_CHARS.has(key);
+}
+
+function lazyRegions(ctx: MatchContext): LazyRegions {
+  const cached = lazyCache.get(ctx);
   if (cached) return cached;
-  cached = [];
-  let cur: CorpusParagraph[] = [];
-  for (const cp of ctx.corpus.paragraphs) {
-    if (cur.length > 0 && cur[0].block !== cp.block) {
-      cached.push(makeRegion(cur));
-      cur = [];
+  const spans = regionSpans(ctx);
+  const byChar = new Map<string, number[]>();
+  spans.forEach((span, i) => {
+    const folded = fold(regionText(span).text);
+    for (let k = 0; k < folded.length; k++) {
+      const c = folded[k];
+      if (c.charCodeAt(0) < 0x3400) continue;
+      const at = byChar.get(c);
+      if (!at) byChar.set(c, [i]);
+      else if (at[at.length - 1] !== i) at.push(i);
     }
-    cur.push(cp);
-  }
-  if (cur.length > 0) cached.push(makeRegion(cur));
-  regionCache.set(ctx, cached);
-  return cached;
+  });
+  const out: LazyRegions = { spans, made: new Array(spans.length), byChar };
+  lazyCache.set(ctx, out);
+  return out;
 }
 
-/** The turns that may hold a quote: every turn of a small source; the search index's picks in a large one. */
-function candidateRegions(ctx: MatchContext, quote: string): Region[] {
-  if (ctx.corpus.text.length < TOKENISE_ALL_BELOW) return regions(ctx);
+function regions(ctx: MatchContext): Regions {
+  const cached = regionCache.get(ctx);
+  if (cached) return cached;
+  // the regions a quote already tokenised are kept
+  const lazy = lazyCache.get(ctx);
+  const list = (lazy?.spans ?? regionSpans(ctx)).map((span, i) => lazy?.made[i] ?? makeRegion(span));
+  const byKey = new Map<string, number[]>();
+  list.forEach((r, i) => {
+    for (const k of r.keys) {
+      const at = byKey.get(k);
+      if (at) at.push(i);
+      else byKey.set(k, [i]);
+    }
+  });
+  const out = { list, byKey };
+  regionCache.set(ctx, out);
+  return out;
+}
+
+/**
+ * The regions holding every one of `keys`, in source order: the postings of the rarest key,
+ * narrowed by the others (rarest first), instead of testing every region of the source.
+ */
+export function regionsWithAll(byKey: Map<string, number[]>, keys: Iterable<string>): number[] {
+  const lists: number[][] = [];
+  for (const k of keys) {
+    const at = byKey.get(k);
+    if (!at) return [];
+    lists.push(at);
+  }
+  if (lists.length === 0) return [];
+  lists.sort((a, b) => a.length - b.length);
+  let out = lists[0];
+  for (let l = 1; l < lists.length && out.length > 0; l++) {
+    const other = lists[l];
+    const kept: number[] = [];
+    // both ascending: each survivor looked up by bisection from where the last one was found
+    // (a common character is in nearly every turn; the survivors are few)
+    let lo = 0;
+    for (const r of out) {
+      let hi = other.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (other[mid] < r) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < other.length && other[lo] === r) kept.push(r);
+    }
+    out = kept;
+  }
+  return out;
+}
+
+/**
+ * The turns that may hold a quote with every one of its token keys: in a small source, looked up
+ * in the key index of all its turns; in a large one, among the search index's picks.
+ */
+function candidateRegions(ctx: MatchContext, quote: string, keys: Set<string>): Region[] {
+  if (ctx.corpus.text.length < TOKENISE_ALL_BELOW) {
+    const chars = [...keys].filter(charKey);
+    if (chars.length === 0 || regionCache.has(ctx)) {
+      const all = regions(ctx);
+      return regionsWithAll(all.byKey, keys).map((i) => all.list[i]);
+    }
+    const lazy = lazyRegions(ctx);
+    const out: Region[] = [];
+    for (const i of regionsWithAll(lazy.byChar, chars)) {
+      const region = (lazy.made[i] ??= makeRegion(lazy.spans[i]));
+      if ([...keys].every((k) => region.keys.has(k))) out.push(region);
+    }
+    return out;
+  }
   let byBlock = blockRegionCache.get(ctx);
   if (!byBlock) blockRegionCache.set(ctx, (byBlock = new Map()));
   const words = quote.replace(BRACKET, ' ').replace(ELLIPSIS, ' ');
-  const blocks = new Set(ctx.ranker.rankChinese(words, RANKED_PARAGRAPHS).map((r) => ctx.corpus.paragraphs[r.index].block));
+  const blocks = new Set(ctx.rankChinese(words, RANKED_PARAGRAPHS).map((r) => ctx.corpus.paragraphs[r.index].block));
   const out: Region[] = [];
   for (const block of blocks) {
     let region = byBlock.get(block);
@@ -234,7 +380,7 @@ function candidateRegions(ctx: MatchContext, quote: string): Region[] {
       region = makeRegion(ctx.corpus.paragraphs.filter((cp) => cp.block === block));
       byBlock.set(block, region);
     }
-    out.push(region);
+    if ([...keys].every((k) => region.keys.has(k))) out.push(region);
   }
   return out;
 }
@@ -252,6 +398,26 @@ interface ParsedQuote {
   items: QItem[];
   raws: Raw[];
   source: string;
+}
+
+/**
+ * Quotes parsed within one check (keyed by its reuse token, `MatchContext.checkToken`): a check
+ * of many sources parses the same quote in each, twice in a source asked close-only first. A
+ * parsed quote is only read.
+ */
+const parsedQuotes = new WeakMap<object, Map<string, ParsedQuote>>();
+const MAX_PARSED = 32;
+
+function parseQuoteFor(ctx: MatchContext, quote: string): ParsedQuote {
+  let byQuote = parsedQuotes.get(ctx.checkToken);
+  if (!byQuote) parsedQuotes.set(ctx.checkToken, (byQuote = new Map()));
+  let parsed = byQuote.get(quote);
+  if (!parsed) {
+    if (byQuote.size >= MAX_PARSED) byQuote.clear();
+    parsed = parseQuote(quote);
+    byQuote.set(quote, parsed);
+  }
+  return parsed;
 }
 
 export function parseQuote(quote: string): ParsedQuote {
@@ -308,6 +474,7 @@ function align(q: ParsedQuote, region: Region): Path | null {
   const from = new Int32Array((n + 1) * W).fill(-1);
   for (let j = 0; j <= m; j++) cost[j] = 0;
   const negTok = region.neg;
+  const drop = region.drop;
   for (let i = 1; i <= n; i++) {
     const item = q.items[i - 1];
     const row = i * W;
@@ -356,7 +523,7 @@ function align(q: ParsedQuote, region: Region): Path | null {
     // dropped fillers, repetitions and false starts inside the quote's stretch
     if (i < n) {
       for (let j = 1; j <= m; j++) {
-        if (region.drop[j - 1] && cost[row + j - 1] + 1 < cost[row + j]) {
+        if (drop[j - 1] && cost[row + j - 1] + 1 < cost[row + j]) {
           cost[row + j] = cost[row + j - 1] + 1;
           from[row + j] = -2;
         }
@@ -522,7 +689,7 @@ const MAX_REGIONS = 4;
  */
 export function checkCleanup(ctx: MatchContext, quote: string): (Outcome & { cleanup: CleanupItem[] }) | { hidden: string; paragraphId: string } | null {
   if (quote.length > 4000) return null;
-  const q = parseQuote(quote);
+  const q = parseQuoteFor(ctx, quote);
   if (!q.items.some((x) => x.type === 'tok') || !enoughMatched(q, ctx) || q.items.length > MAX_QUOTE_ITEMS) return null;
   const keys = new Set<string>();
   for (const it of q.items) if (it.type === 'tok') keys.add(it.tok.key);
@@ -534,9 +701,14 @@ export function checkCleanup(ctx: MatchContext, quote: string): (Outcome & { cle
     const b = q.items[i];
     if (a.type === 'tok' && b.type === 'tok') qPairs.push(`${a.tok.key}\u0000${b.tok.key}`);
   }
-  const share = (r: Region) => (qPairs.length === 0 ? 1 : qPairs.filter((p) => r.pairs.has(p)).length / qPairs.length);
-  const cands = candidateRegions(ctx, quote)
-    .filter((r) => [...keys].every((k) => r.keys.has(k)))
+  const share = (r: Region) => {
+    if (qPairs.length === 0) return 1;
+    const pairs = r.pairs;
+    return qPairs.filter((p) => pairs.has(p)).length / qPairs.length;
+  };
+  const holding = candidateRegions(ctx, quote, keys);
+  ctx.work.turnsTested += holding.length;
+  const cands = holding
     .map((r) => ({ r, share: share(r) }))
     .filter((x) => x.share >= MIN_PAIR_SHARE)
     .sort((a, b) => b.share - a.share || (a.r.paragraphs[0].paragraph.kind === 'turn' ? 0 : 1) - (b.r.paragraphs[0].paragraph.kind === 'turn' ? 0 : 1))

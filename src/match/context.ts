@@ -11,7 +11,7 @@ import { gramDocFrequency, makeWeigh, type Weigh } from './coverage';
 import { englishTerms } from './english';
 import { findExactIndexed } from './exact';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize';
-import { Ranker, isRankerData, rankFingerprint, type RankDoc } from './rank';
+import { Ranker, isRankerData, rankFingerprint, type RankDoc, type Ranked } from './rank';
 import { stretchFor } from './span';
 import { MATCHER_INDEX_FORMAT, coreFingerprint, isMatcherIndexData, type MatcherIndexData, type StoredCounts } from './stored-index';
 import { CHAR_UNITS, WORD_UNITS, type Units } from './verdict';
@@ -35,6 +35,19 @@ export interface MatcherStats {
   rankerFrom?: 'stored' | 'built';
   /** Set when the text, positional index and weights came from the stored index. */
   indexFrom?: 'stored';
+  /** The work of the last check (of the checks sharing its reuse token: `CheckOptions.reuse`). */
+  lastCheck: CheckWork;
+}
+
+/** What a check did, counted (the bench reports it; tests bound it). */
+export interface CheckWork {
+  /** Exact, near-exact and ranking lookups made, and those answered from earlier in the check. */
+  lookups: number;
+  reused: number;
+  /** Turns the cleanup pass scored (those holding every word of the quote). */
+  turnsTested: number;
+  /** Paragraphs the related route scored by coverage. */
+  paragraphsScored: number;
 }
 
 export interface MatcherOptions {
@@ -78,6 +91,11 @@ export interface Outcome {
   /** Corpus span of the best verbatim/altered match (internal). */
   span?: [number, number];
 }
+
+/** Most exact and near-exact lookups one check remembers per source (`MatchContext.lookups`). */
+const MAX_LOOKUPS = 64;
+/** Paragraphs `MatchContext.rankChinese` looks up at least (what its callers ask for at most). */
+const RANKED_REUSED = 24;
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -176,6 +194,7 @@ export class MatchContext {
       distinctBigrams: this.index.distinct,
       indexBytes: this.index.byteSize,
       buildMs: now() - t0,
+      lastCheck: { lookups: 0, reused: 0, turnsTested: 0, paragraphsScored: 0 },
       ...(stored ? { indexFrom: 'stored' as const } : {}),
     };
   }
@@ -270,13 +289,69 @@ export class MatchContext {
     return this.idfCache;
   }
 
+  /**
+   * The exact and near-exact lookups of the current check. One check asks them several times for
+   * the same text: the whole selection and then each quote of it, and the multi-source layer's
+   * close-only check of a source followed by its full check (both under one `CheckOptions.reuse`
+   * token). Forgotten when a check with another token begins: a query checked again is looked up
+   * again. Answers are copied out, so a caller may change what it gets.
+   */
+  private readonly lookups = new Map<string, number[] | Alignment[] | Ranked[]>();
+  private reuseToken: object = {};
+
+  /** The token of the check under way (`beginCheck`): what may be reused within it is keyed by it. */
+  get checkToken(): object {
+    return this.reuseToken;
+  }
+
+  /** A check begins: lookups made under another token are dropped. */
+  beginCheck(token: object): void {
+    if (token === this.reuseToken) return;
+    this.reuseToken = token;
+    this.lookups.clear();
+    const w = this.stats.lastCheck;
+    w.lookups = w.reused = w.turnsTested = w.paragraphsScored = 0;
+  }
+
+  /** The counters of the check under way. */
+  get work(): CheckWork {
+    return this.stats.lastCheck;
+  }
+
+  private remember<T extends number[] | Alignment[] | Ranked[]>(key: string, compute: () => T): T {
+    let hit = this.lookups.get(key) as T | undefined;
+    if (!hit) {
+      if (this.lookups.size >= MAX_LOOKUPS) this.lookups.clear();
+      hit = compute();
+      this.lookups.set(key, hit);
+      this.work.lookups++;
+    } else this.work.reused++;
+    return hit;
+  }
+
   /** Exact occurrences in document order, up to the first in a turn (which wins). */
   exactPositions(q: string): number[] {
-    return findExactIndexed(this.corpus.text, q, this.index, (pos) => paragraphAt(this.corpus, pos).paragraph.kind === 'turn');
+    return [...this.remember(`e\u0000${q}`, () => findExactIndexed(this.corpus.text, q, this.index, (pos) => paragraphAt(this.corpus, pos).paragraph.kind === 'turn'))];
+  }
+
+  /**
+   * The search index's best paragraphs for a Chinese query (`Ranker.rankChinese`), at least the
+   * first RANKED_REUSED of them looked up once per check: the related route asks for 12 and a
+   * large source's cleanup pass for 24 of the same quote. The best `limit` are the first
+   * `limit` of the best 24 (one order: score, then the order paragraphs were met).
+   */
+  rankChinese(text: string, limit: number): Ranked[] {
+    const want = Math.max(limit, RANKED_REUSED);
+    const ranked = this.remember(`r${want}\u0000${text}`, () => this.ranker.rankChinese(text, want));
+    return ranked.slice(0, limit).map((r) => ({ ...r }));
   }
 
   /** Best alignments of a normalised quote, found via the positional index. */
   locate(q: string, maxErrors: number, onlyTurns = false): Alignment[] {
+    return this.remember(`l${maxErrors}${onlyTurns ? 't' : ''}\u0000${q}`, () => this.locateNow(q, maxErrors, onlyTurns)).map((a) => ({ ...a }));
+  }
+
+  private locateNow(q: string, maxErrors: number, onlyTurns: boolean): Alignment[] {
     const cands = this.index.vote(q);
     if (cands.length === 0) return [];
     let windows = windowsFor(cands, q.length, this.corpus.text.length, maxErrors);

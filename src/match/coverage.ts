@@ -52,6 +52,35 @@ export function makeWeigh(df: Map<number, number>, docs: number): Weigh {
 }
 
 /**
+ * A query's distinct n-grams and their weights, prepared once for scanning many passages:
+ * `related` scores a dozen paragraphs per source against the same quote.
+ */
+export interface QueryGrams {
+  n: 1 | 2;
+  m: number;
+  /** Gram key → dense id (first occurrence order). */
+  ids: Map<number, number>;
+  weights: Float64Array;
+  total: number;
+}
+
+export function queryGrams(query: string, weigh: Weigh, n: 1 | 2 = 2): QueryGrams {
+  const m = query.length;
+  const ids = new Map<number, number>();
+  const ws: number[] = [];
+  let total = 0;
+  for (let i = 0; i + n <= m; i++) {
+    const k = gramKey(query, i, n);
+    if (ids.has(k)) continue;
+    const w = weigh(k);
+    ids.set(k, ws.length);
+    ws.push(w);
+    total += w;
+  }
+  return { n, m, ids, weights: Float64Array.from(ws), total };
+}
+
+/**
  * Best stretch of `text[a, b)` (at most `width` characters) by weighted share of the distinct
  * n-grams (characters or bigrams) of `query` it contains.
  */
@@ -64,32 +93,28 @@ export function coverage(
   n: 1 | 2 = 2,
   width?: number,
 ): CoverageResult {
-  const m = query.length;
+  return coverageOf(queryGrams(query, weigh, n), text, a, b, width);
+}
+
+/** `coverage` of a prepared query (`queryGrams`). */
+export function coverageOf(g: QueryGrams, text: string, a: number, b: number, width?: number): CoverageResult {
+  const { n, m, ids, weights, total } = g;
   const empty: CoverageResult = { coverage: 0, start: a, end: a, runs: [] };
   if (m < n || b - a < n) return empty;
-  const weights = new Map<number, number>();
-  let total = 0;
-  for (let i = 0; i + n <= m; i++) {
-    const k = gramKey(query, i, n);
-    if (weights.has(k)) continue;
-    const w = weigh(k);
-    weights.set(k, w);
-    total += w;
-  }
   if (total === 0) return empty;
   const W = width ?? Math.max(m + 10, Math.ceil(m * 1.6));
-  // events: positions in the text holding a query bigram
+  // events: positions in the text holding a query n-gram, and its id
   const pos: number[] = [];
   const keys: number[] = [];
   for (let i = a; i + n <= b; i++) {
-    const k = gramKey(text, i, n);
-    if (weights.has(k)) {
+    const id = ids.get(gramKey(text, i, n));
+    if (id !== undefined) {
       pos.push(i);
-      keys.push(k);
+      keys.push(id);
     }
   }
   if (pos.length === 0) return empty;
-  const inWindow = new Map<number, number>();
+  const inWindow = new Int32Array(weights.length);
   let covered = 0;
   let best = -1;
   let bestL = 0;
@@ -97,14 +122,10 @@ export function coverage(
   let l = 0;
   for (let r = 0; r < pos.length; r++) {
     const kr = keys[r];
-    const c = inWindow.get(kr) ?? 0;
-    if (c === 0) covered += weights.get(kr) as number;
-    inWindow.set(kr, c + 1);
+    if (inWindow[kr]++ === 0) covered += weights[kr];
     while (pos[r] - pos[l] + n > W) {
       const kl = keys[l];
-      const cl = (inWindow.get(kl) as number) - 1;
-      inWindow.set(kl, cl);
-      if (cl === 0) covered -= weights.get(kl) as number;
+      if (--inWindow[kl] === 0) covered -= weights[kl];
       l++;
     }
     if (covered > best + 1e-9) {

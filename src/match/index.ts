@@ -3,7 +3,7 @@ import type { Transcript } from '../types';
 import type { Gloss, MatcherOptions } from './context';
 import { MatcherImpl, type Matcher } from './matcher';
 
-export type { Gloss, MatcherOptions, MatcherStats } from './context';
+export type { CheckWork, Gloss, MatcherOptions, MatcherStats } from './context';
 export { buildMatcherIndex } from './context';
 export type { RankerData } from './rank';
 export type { MatcherIndexData } from './stored-index';

@@ -45,6 +45,11 @@ export interface CheckOptions {
    * the related ranking. The multi-source layer asks many sources this way and ranks only a few.
    */
   closeOnly?: boolean;
+  /**
+   * Checks given the same token (the multi-source layer's close-only check of a quote and then its
+   * full check) reuse each other's exact and near-exact lookups. Without one nothing carries over.
+   */
+  reuse?: object;
 }
 
 export interface Matcher {
@@ -99,6 +104,7 @@ export class MatcherImpl implements Matcher {
 
   check(text: string, options: CheckOptions = {}): CheckResult {
     const run: Run = { closeOnly: options.closeOnly === true, notClose: false };
+    this.ctx.beginCheck(options.reuse ?? {});
     try {
       const r = this.checkSelection(text, run);
       return run.notClose ? { query: typeof text === 'string' ? text : '', verdict: 'not-found', matches: [] } : r;

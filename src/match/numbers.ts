@@ -59,6 +59,9 @@ export function numberKey(v: number): string {
  */
 export function numberAt(words: string[], i: number): { key: string; n: number } | null {
   const w = words[i];
+  // the common case, first: one Han character that neither is a numeral nor starts 百分之
+  const c = w.charCodeAt(0);
+  if (w.length === 1 && c >= 0x3400 && c <= 0x9fff && !(w in ZH_DIGITS) && w !== '十' && w !== '百') return null;
   if (w === '%' || w === 'percent' || w === '％') return { key: '%', n: 1 };
   if (w === 'per' && words[i + 1] === 'cent') return { key: '%', n: 2 };
   // 百分之五十 → 50 %

@@ -6,7 +6,7 @@
 import type { Match } from '../types';
 import type { Alignment } from './align';
 import { paragraphAt } from './corpus';
-import { coverage } from './coverage';
+import { coverageOf, queryGrams } from './coverage';
 import type { NormalizedText } from './normalize';
 import { COMMON_SHARE, CONTRADICTION_MIN_COVERAGE, NEGATION_MIN_COVERAGE, MAX_UNEXPLAINED, MENTION_MIN_COVERAGE, RELATED_MARGIN_CAP, RELATED_SECONDARY, relatedThreshold } from './verdict';
 import { contradictionInWording, sentenceAround } from './contradiction';
@@ -22,11 +22,14 @@ import { KIND_RANK, MAX_MATCHES, byScoreDesc, type MatchContext, type Outcome } 
 export function related(ctx: MatchContext, text: string, q: NormalizedText, aligned: Alignment[]): Outcome {
   const m = q.text.length;
   const candidates = new Set<number>();
-  for (const r of ctx.ranker.rankChinese(text, 12)) candidates.add(r.index);
+  for (const r of ctx.rankChinese(text, 12)) candidates.add(r.index);
   for (const a of aligned.slice(0, 5)) candidates.add(paragraphAt(ctx.corpus, a.start).index);
+  ctx.work.paragraphsScored += candidates.size;
+  const grams1 = queryGrams(q.text, ctx.weigh1, 1);
+  const grams2 = queryGrams(q.text, ctx.weigh, 2);
   const scored = [...candidates].map((i) => {
     const cp = ctx.corpus.paragraphs[i];
-    const uni = coverage(q.text, ctx.corpus.text, cp.start, cp.end, ctx.weigh1, 1);
+    const uni = coverageOf(grams1, ctx.corpus.text, cp.start, cp.end);
     return { cp, uni };
   });
   scored.sort(
@@ -52,7 +55,7 @@ export function related(ctx: MatchContext, text: string, q: NormalizedText, alig
   const score = top.uni.coverage + margin;
   // a pair found in more than COMMON_SHARE of the passages is a common one
   const commonBelow = Math.log(1 + 1 / COMMON_SHARE);
-  const topBi = coverage(q.text, ctx.corpus.text, top.cp.start, top.cp.end, ctx.weigh);
+  const topBi = coverageOf(grams2, ctx.corpus.text, top.cp.start, top.cp.end);
   const topTerms = sharedTerms(ctx, topBi.runs);
   // A passage that shares the quote's words but says otherwise: the finding to show.
   if (top.uni.coverage >= CONTRADICTION_MIN_COVERAGE && topBi.coverage > 0) {
@@ -87,7 +90,7 @@ export function related(ctx: MatchContext, text: string, q: NormalizedText, alig
   for (const s of scored) {
     if (matches.length >= MAX_MATCHES) break;
     if (s !== top && (s.uni.coverage < top.uni.coverage * 0.8 || s.uni.coverage < RELATED_SECONDARY)) break;
-    const bi = coverage(q.text, ctx.corpus.text, s.cp.start, s.cp.end, ctx.weigh);
+    const bi = coverageOf(grams2, ctx.corpus.text, s.cp.start, s.cp.end);
     const useBi = bi.coverage > 0;
     const a = useBi ? Math.min(bi.start, s.uni.start) : s.uni.start;
     const b = useBi ? Math.max(bi.end, s.uni.end) : s.uni.end;
@@ -130,14 +133,18 @@ function sentenceSpan(ctx: MatchContext, cp: CorpusParagraph, a: number, b: numb
  * passage has in no shared bigram: the part of the quote the passage does not account for.
  */
 export function unexplainedShare(q: string, passage: string, distinctive: (gram: string) => boolean = () => true): number {
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < passage.length; i++) {
-    const g = passage.slice(i, i + 2);
-    // common pairs (很多, 我们, 的人) are in every passage: they explain nothing
-    if (distinctive(g)) grams.add(g);
-  }
   // Latin words are names and terms (Anthropic, Claude…): they neither explain nor count
   const units = q.replace(/[a-z][a-z0-9]*/g, ' ');
+  const pair = (s: string, i: number) => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+  // the passage's pairs that the quote has (only those are looked up below)
+  const wanted = new Set<number>();
+  for (let i = 0; i + 1 < units.length; i++) wanted.add(pair(units, i));
+  const grams = new Set<number>();
+  for (let i = 0; i + 1 < passage.length; i++) {
+    const k = pair(passage, i);
+    // common pairs (很多, 我们, 的人) are in every passage: they explain nothing
+    if (wanted.has(k) && !grams.has(k) && distinctive(passage.slice(i, i + 2))) grams.add(k);
+  }
   let longest = 0;
   let run = 0;
   let counted = 0;
@@ -147,7 +154,7 @@ export function unexplainedShare(q: string, passage: string, distinctive: (gram:
       continue;
     }
     counted++;
-    const explained = (i + 1 < units.length && grams.has(units.slice(i, i + 2))) || (i > 0 && grams.has(units.slice(i - 1, i + 1)));
+    const explained = (i + 1 < units.length && grams.has(pair(units, i))) || (i > 0 && grams.has(pair(units, i - 1)));
     run = explained ? 0 : run + 1;
     longest = Math.max(longest, run);
   }

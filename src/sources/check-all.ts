@@ -21,7 +21,7 @@
  * heading repeating it, then score; at most three. Every match names its source, the speaker's
  * name as the source writes it, and the time when known.
  */
-import { buildMatcherIndex, createMatcher, type Matcher, type MatcherIndexData, type MatcherOptions, type SearchHit } from '../match/index';
+import { buildMatcherIndex, createMatcher, type CheckWork, type Matcher, type MatcherIndexData, type MatcherOptions, type SearchHit } from '../match/index';
 import { describeSentences, markSourceJoins, summarizeSentences } from '../match/sentences';
 import { validate } from '../match/validate';
 import { segmentSelection } from '../match/segment';
@@ -63,6 +63,8 @@ export interface MultiMatcherStats {
   /** Sources asked by their full matcher in the last check, and the ms spent building matchers then. */
   lastChecked: number;
   lastBuildMs: number;
+  /** The work of the last check, summed over the sources it asked (`CheckWork`). */
+  lastWork: CheckWork;
 }
 
 export interface MultiMatcher {
@@ -187,6 +189,8 @@ function buildSlot(slot: Slot, onSearchIndexBuilt: MultiMatcherOptions['onSearch
   };
 }
 
+const noWork = (): CheckWork => ({ lookups: 0, reused: 0, turnsTested: 0, paragraphsScored: 0 });
+
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 class MultiMatcherImpl implements MultiMatcher {
@@ -195,7 +199,7 @@ class MultiMatcherImpl implements MultiMatcher {
   private readonly maxLive: number;
   private readonly maxRelated: number;
   private readonly onSearchIndexBuilt: MultiMatcherOptions['onSearchIndexBuilt'];
-  readonly stats: MultiMatcherStats = { sources: 0, enabled: 0, liveMatchers: 0, lastChecked: 0, lastBuildMs: 0 };
+  readonly stats: MultiMatcherStats = { sources: 0, enabled: 0, liveMatchers: 0, lastChecked: 0, lastBuildMs: 0, lastWork: noWork() };
 
   constructor(entries: SourceEntry[], opts: MultiMatcherOptions) {
     this.maxLive = Math.max(1, opts.maxLiveMatchers ?? 12);
@@ -305,6 +309,20 @@ class MultiMatcherImpl implements MultiMatcher {
   }
 
   private checkSame(text: string): CheckResult {
+    const asked: Slot[] = [];
+    try {
+      return this.checkSameCounted(text, asked);
+    } finally {
+      const work = noWork();
+      for (const slot of asked) {
+        const w = slot.built?.matcher.stats.lastCheck;
+        if (w) for (const k of Object.keys(work) as Array<keyof CheckWork>) work[k] += w[k];
+      }
+      this.stats.lastWork = work;
+    }
+  }
+
+  private checkSameCounted(text: string, asked: Slot[]): CheckResult {
     this.stats.lastChecked = 0;
     this.stats.lastBuildMs = 0;
     const v = validate(text);
@@ -318,6 +336,8 @@ class MultiMatcherImpl implements MultiMatcher {
     let related = 0;
     let close = 0;
     const needRun = closeRun(v.text);
+    // a deferred source's full check reuses the lookups of its close-only one
+    const reuse = {};
     for (const { slot, score } of this.ranked(v.text, slots)) {
       const couldBeExact = score.contained >= EXACT_CONTAINED;
       const couldBeClose = couldBeExact || score.run >= needRun;
@@ -329,8 +349,9 @@ class MultiMatcherImpl implements MultiMatcher {
       else if (!couldBeExact) close++;
       // A source that may hold the quote closely is first asked close-only (no related ranking);
       // the full check is deferred, and needed only when no source has the quote closely.
-      const result = this.built(slot).matcher.check(text, couldBeClose ? { closeOnly: true } : {});
+      const result = this.built(slot).matcher.check(text, couldBeClose ? { closeOnly: true, reuse } : { reuse });
       this.stats.lastChecked++;
+      asked.push(slot);
       if (result.verdict === 'invalid') return result;
       const conclusive = !couldBeClose || result.verdict === 'verbatim' || result.verdict === 'altered';
       results.push({ slot, result: conclusive ? result : null });
@@ -342,7 +363,7 @@ class MultiMatcherImpl implements MultiMatcher {
     const weakerDropped = best >= STRENGTH.altered && segmentSelection(v.text).length <= 1;
     for (const r of results) {
       if (r.result || weakerDropped) continue;
-      r.result = this.built(r.slot).matcher.check(text);
+      r.result = this.built(r.slot).matcher.check(text, { reuse });
       if (r.result.verdict === 'invalid') return r.result;
     }
     const answered = results.filter((r): r is { slot: Slot; result: CheckResult } => r.result !== null);
