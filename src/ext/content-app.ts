@@ -9,6 +9,7 @@ import { Card, type CardState } from '../ui/Card';
 import { CheckButton } from '../ui/CheckButton';
 import type { CardActions } from '../ui/actions';
 import { FloatingHost } from './card-host';
+import { startCardCore } from './card-core';
 import { buildCitation, copyText } from './citation';
 import { createT, htmlLang, type Lang, type T } from './i18n';
 import { sendToBackground, type ShowCardMessage, type ShowCardResult } from './messages';
@@ -53,6 +54,9 @@ export function startContent(): void {
   // reloaded: its card and check button would stay on the page, deaf to Esc and clicks, and no
   // listener is left to hear the takeover. Whatever hosts remain belong to a dead instance.
   for (const stale of document.querySelectorAll(`${CARD_TAG}, ${BUTTON_TAG}`)) stale.remove();
+  // The card parts only some results show arrive in the card extras script, which the background
+  // injects with the result that needs them; they render with this instance's Preact.
+  const core = startCardCore();
 
   let card: FloatingHost | null = null;
   let adder: FloatingHost | null = null;
@@ -132,7 +136,7 @@ export function startContent(): void {
       if (t && card === host) draw({ kind: 'loading', query: text }, t);
     }, LOADING_DELAY_MS);
     try {
-      const r = await sendToBackground({ type: 'verbatim:check', text });
+      const r = await sendToBackground({ type: 'verbatim:check', text, extras: !!core.extras });
       clearTimeout(loading);
       if (card !== host) return { shown: false, reason: 'superseded' };
       if (!r.ok) {
@@ -143,6 +147,8 @@ export function startContent(): void {
       const tt = createT(r.messages);
       t = tt;
       lang = r.lang;
+      // Without them (the injection failed) the card still shows the verdict and the passage.
+      if (core.extras) host.addStyles(core.extras.css);
       draw({ kind: 'result', model: r.card }, tt, actions(r.card, tt, host));
       host.host.dataset.verdict = r.card.verdict;
       host.host.dataset.checkMs = String(r.timing.checkMs);

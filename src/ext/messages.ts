@@ -10,6 +10,8 @@ import type { Person } from '../people/aliases';
 export interface CheckRequest {
   type: 'verbatim:check';
   text: string;
+  /** The asking frame holds the card extras already (the background need not inject them). */
+  extras?: boolean;
 }
 export interface SearchRequest {
   type: 'verbatim:search';

@@ -3,7 +3,7 @@ import type { CardActions } from './actions';
 import { explain } from './explain';
 import { useT } from './i18n-context';
 import { SegmentRow } from './SegmentRow';
-import { SentenceTally } from './SentenceTally';
+import { SentenceTally } from './parts';
 import { SingleResult } from './SingleResult';
 import { SourceLine } from './SourceLine';
 

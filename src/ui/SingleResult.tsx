@@ -1,11 +1,9 @@
 import type { CardModel, ViewMatch } from '../view/model';
 import type { CardActions } from './actions';
-import { CleanupNote } from './CleanupNote';
-import { ContradictionView } from './ContradictionView';
 import { explain, headlineKey } from './explain';
 import { useT } from './i18n-context';
 import { MatchDetail } from './MatchDetail';
-import { MentionsLink } from './MentionsLink';
+import { CleanupNote, ContradictionView, MentionsLink } from './parts';
 import { VerdictBadge } from './VerdictBadge';
 
 /** The verdict and matches of one quote (also used inside an expanded segment row). */

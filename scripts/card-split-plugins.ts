@@ -1,0 +1,62 @@
+/**
+ * Build plugins that split the verdict card between the select-and-check script and the card
+ * extras script (see src/ext/card-extras-contract.ts); wxt.config.ts adds them per entrypoint.
+ */
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { CARD_CORE_KEY, CORE_MODULES } from '../src/ext/card-extras-contract';
+
+const BORROWED = '\0verbatim-core:';
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+/** The select-and-check script: the card's parts module becomes the one that finds them in the extras. */
+export function lazyCardParts(root: string): Plugin {
+  const parts = path.join(root, 'src/ui/parts.ts');
+  const lazy = path.join(root, 'src/ui/parts-lazy.ts');
+  return {
+    name: 'verbatim:lazy-card-parts',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (!importer || !/(^|\/)parts(\.ts)?$/.test(id)) return null;
+      const r = await this.resolve(id, importer, { ...options, skipSelf: true });
+      return r && path.normalize(r.id) === parts ? lazy : null;
+    },
+  };
+}
+
+/** Source of the module that stands for `id` in the extras script: the core's own exports, read at start. */
+export function borrowedModule(id: keyof typeof CORE_MODULES): string {
+  const names = CORE_MODULES[id];
+  return [
+    `const m = ((globalThis[${JSON.stringify(CARD_CORE_KEY)}] || {}).modules || {})[${JSON.stringify(id)}] || {};`,
+    ...names.map((n) => `export const ${n} = m.${n};`),
+  ].join('\n');
+}
+
+/**
+ * The card extras script: what CORE_MODULES lists comes from the running select-and-check script
+ * (one Preact, one translator context); any other Preact import fails the build, as it would
+ * bundle a second copy.
+ */
+export function borrowFromCore(root: string): Plugin {
+  const lent = (id: string): id is keyof typeof CORE_MODULES => Object.hasOwn(CORE_MODULES, id);
+  return {
+    name: 'verbatim:borrow-from-core',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (lent(id)) return BORROWED + id;
+      if (/^preact(\/|$)/.test(id)) this.error(`card extras: "${id}" would bundle a second Preact; lend it from the core (CORE_MODULES)`);
+      if (!importer || !id.startsWith('.')) return null;
+      const abs = path.resolve(path.dirname(importer), id);
+      for (const ext of ['', '.ts', '.tsx']) {
+        const rel = toPosix(path.relative(root, abs + ext));
+        if (lent(rel)) return BORROWED + rel;
+      }
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith(BORROWED)) return null;
+      return borrowedModule(id.slice(BORROWED.length) as keyof typeof CORE_MODULES);
+    },
+  };
+}

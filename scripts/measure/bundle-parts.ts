@@ -1,0 +1,29 @@
+/**
+ * What each module adds to a page script (minified bytes, esbuild metafile): `npx tsx
+ * scripts/measure/bundle-parts.ts [entry]` (default src/ext/content-app.ts). A quick look at
+ * where the bytes go; the shipped figures come from the WXT build (scripts/measure/sizes.ts).
+ */
+import { build } from 'esbuild';
+import path from 'node:path';
+
+const entry = process.argv[2] ?? 'src/ext/content-app.ts';
+const alias = Object.fromEntries(
+  (process.argv[3] ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]),
+);
+const r = await build({
+  entryPoints: [entry],
+  bundle: true,
+  minify: true,
+  write: false,
+  metafile: true,
+  format: 'iife',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  alias: { 'wxt/browser': path.resolve('node_modules/wxt/dist/browser.mjs'), ...alias },
+});
+const out = Object.values(r.metafile.outputs)[0]!;
+const rows = Object.entries(out.inputs)
+  .map(([file, v]) => [file.replace(/^node_modules\//, ''), v.bytesInOutput] as const)
+  .sort((a, b) => b[1] - a[1]);
+for (const [file, bytes] of rows) console.log(`${(bytes / 1000).toFixed(2).padStart(6)}k  ${file}`);
+console.log(`${(out.bytes / 1000).toFixed(2).padStart(6)}k  total`);
