@@ -24,6 +24,17 @@ export function lazyCardParts(root: string): Plugin {
   };
 }
 
+/** The select-and-check script gets no WXT content-script context (see src/ext/no-script-context.ts). */
+export function noScriptContext(root: string): Plugin {
+  return {
+    name: 'verbatim:no-script-context',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === 'wxt/utils/content-script-context' ? path.join(root, 'src/ext/no-script-context.ts') : null;
+    },
+  };
+}
+
 /** Source of the module that stands for `id` in the extras script: the core's own exports, read at start. */
 export function borrowedModule(id: keyof typeof CORE_MODULES): string {
   const names = CORE_MODULES[id];
