@@ -8,7 +8,7 @@ import transcriptJson from '../data/transcript.json';
 import glossJson from '../data/gloss.en.json';
 import { createMatcher } from '../src/match/index';
 import type { Transcript } from '../src/types';
-import { loadT } from '../src/ext/i18n';
+import { createT, loadT } from '../src/ext/i18n';
 import {
   isBackgroundRequest,
   type BackgroundRequest,
@@ -33,6 +33,7 @@ import { transcriptPath, withGlosses } from '../src/view/model';
 import { checkBatch, scanTab } from '../src/ext/scan-batch';
 import { ALL_URLS, CONTENT_SCRIPT_FILE, injectCardExtras, reinjectOpenTabs, selectionFrame, syncCheckOnSelect } from '../src/ext/page-scripts';
 import { extrasNeeded } from '../src/ui/extras-needed';
+import { withCitations } from '../src/ext/citation';
 
 const MENU_ID = 'verbatim-check';
 const COMMAND = 'check-selection';
@@ -67,7 +68,7 @@ export default defineBackground(() => {
       case 'verbatim:check': {
         const { card, timing } = await sources.check(String(msg.text ?? ''), settings.script);
         const ui = await strings(settings);
-        const shown = withGlosses(card, ui.lang);
+        const shown = withCitations(withGlosses(card, ui.lang), createT(ui.messages));
         // A card script in a page asks: bring the parts this card shows that it does not hold.
         const tabId = sender.tab?.id;
         if (tabId != null && sender.frameId != null && !msg.extras && extrasNeeded(shown)) await injectCardExtras(tabId, sender.frameId);

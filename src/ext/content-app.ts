@@ -10,7 +10,7 @@ import { CheckButton } from '../ui/CheckButton';
 import type { CardActions } from '../ui/actions';
 import { FloatingHost } from './card-host';
 import { startCardCore } from './card-core';
-import { buildCitation, copyText } from './citation';
+import { copyText } from './citation';
 import { createT, htmlLang, type Lang, type T } from './i18n';
 import { sendToBackground, type ShowCardMessage, type ShowCardResult } from './messages';
 import { readSelection, selectionEndRect, type PageSelection } from './selection';
@@ -79,15 +79,16 @@ export function startContent(): void {
     return t;
   }
 
-  const actions = (model: CardModel, tt: T, host: FloatingHost): CardActions => ({
+  const actions = (model: CardModel, host: FloatingHost): CardActions => ({
     openSection(m) {
       if (!extensionAlive()) return dispose();
       sendToBackground({ type: 'verbatim:open', ...openTarget(m), script: model.script, sourceId: m.source?.id }).catch(
         () => {},
       );
     },
+    // Written by the background with the result (withCitations).
     copyCitation(m) {
-      return copyText(buildCitation(m, tt, model.videoUrl), host.root);
+      return m.citation ? copyText(m.citation, host.root) : Promise.resolve(false);
     },
   });
 
@@ -149,7 +150,7 @@ export function startContent(): void {
       lang = r.lang;
       // Without them (the injection failed) the card still shows the verdict and the passage.
       if (core.extras) host.addStyles(core.extras.css);
-      draw({ kind: 'result', model: r.card }, tt, actions(r.card, tt, host));
+      draw({ kind: 'result', model: r.card }, tt, actions(r.card, host));
       host.host.dataset.verdict = r.card.verdict;
       host.host.dataset.checkMs = String(r.timing.checkMs);
       host.host.dataset.cold = String(r.timing.cold);
