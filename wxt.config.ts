@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { borrowFromCore, lazyCardParts, noScriptContext } from './scripts/card-split-plugins';
+import { borrowFromCore, lazyCardParts, minifyCardCss, noScriptContext } from './scripts/card-split-plugins';
 
 // Least privilege: no host permissions and no static content script at install.
 // - activeTab + scripting: inject the card script into the tab the user acted on
@@ -19,8 +19,8 @@ export default defineConfig({
     'vite:build:extendConfig'(entrypoints, config) {
       const names = entrypoints.map((e) => e.name);
       const root = import.meta.dirname;
-      if (names.includes('content')) config.plugins = [...(config.plugins ?? []), lazyCardParts(root), noScriptContext(root)];
-      if (names.includes('card-extras')) config.plugins = [...(config.plugins ?? []), borrowFromCore(root)];
+      if (names.includes('content')) config.plugins = [...(config.plugins ?? []), lazyCardParts(root), noScriptContext(root), minifyCardCss(root)];
+      if (names.includes('card-extras')) config.plugins = [...(config.plugins ?? []), borrowFromCore(root), minifyCardCss(root)];
     },
   },
   zip: {

@@ -2,6 +2,7 @@
  * Build plugins that split the verdict card between the select-and-check script and the card
  * extras script (see src/ext/card-extras-contract.ts); wxt.config.ts adds them per entrypoint.
  */
+import { transform } from 'esbuild';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { CARD_CORE_KEY, CORE_MODULES } from '../src/ext/card-extras-contract';
@@ -31,6 +32,27 @@ export function noScriptContext(root: string): Plugin {
     enforce: 'pre',
     resolveId(id) {
       return id === 'wxt/utils/content-script-context' ? path.join(root, 'src/ext/no-script-context.ts') : null;
+    },
+  };
+}
+
+/**
+ * The card's style sheets ship minified in the scripts put into pages (the sources keep them
+ * readable). Only template strings without substitutions are touched: each is a whole sheet.
+ */
+export function minifyCardCss(root: string): Plugin {
+  const sheets = new Set(['src/ui/styles.ts', 'src/ui/styles-extras.ts'].map((f) => path.join(root, f)));
+  return {
+    name: 'verbatim:minify-card-css',
+    async transform(code, id) {
+      if (!sheets.has(path.normalize(id.split('?')[0]))) return null;
+      const found = [...code.matchAll(/`([^`$\\]*)`/g)];
+      let out = code;
+      for (const m of found.reverse()) {
+        const css = (await transform(m[1], { loader: 'css', minify: true })).code.trim();
+        out = out.slice(0, m.index) + '`' + css + '`' + out.slice(m.index + m[0].length);
+      }
+      return { code: out, map: null };
     },
   };
 }

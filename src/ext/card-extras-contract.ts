@@ -24,7 +24,11 @@ export const CARD_EXTRAS_FILE = '/card-extras.js';
  */
 export const CORE_MODULES = {
   'preact/jsx-runtime': ['jsx', 'jsxs', 'Fragment'],
+  'preact/hooks': ['useId', 'useState'],
   'src/ui/i18n-context.ts': ['useT'],
+  // an expanded row of a several-quote card is the core's single result
+  'src/ui/SingleResult.tsx': ['SingleResult'],
+  'src/ui/VerdictBadge.tsx': ['VerdictBadge'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type CardParts = typeof Parts;

@@ -25,6 +25,7 @@ function singleNeedsExtras(model: CardModel): boolean {
 }
 
 export function extrasNeeded(model: CardModel): boolean {
-  if (model.segments && model.segments.length > 1) return !!model.tally || model.segments.some(singleNeedsExtras);
+  // the rows of a several-quote selection are an extra part themselves (SegmentsBody)
+  if (model.segments && model.segments.length > 1) return true;
   return singleNeedsExtras(model);
 }

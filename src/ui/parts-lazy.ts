@@ -1,15 +1,19 @@
 /**
  * The card parts as the select-and-check script sees them (its build maps parts.ts here): each
- * renders the real part from the card extras script when that has run in this frame, and nothing
- * otherwise, so a card whose extras failed to load still shows its verdict and passage.
+ * renders the real part from the card extras script when that has run in this frame, and its
+ * fallback otherwise (mostly nothing), so a card whose extras failed to load still shows every
+ * verdict and passage.
  */
 import { h, type ComponentChildren } from 'preact';
 import { loadedExtras, type CardParts } from '../ext/card-extras-contract';
+import { SingleResult } from './SingleResult';
 
-function lazy<K extends keyof CardParts>(name: K): CardParts[K] {
-  const Part = (props: Record<string, unknown>): ComponentChildren => {
-    const Real = loadedExtras()?.parts[name] as ((p: Record<string, unknown>) => ComponentChildren) | undefined;
-    return Real ? h(Real, props) : null;
+type Props = Record<string, unknown>;
+
+function lazy<K extends keyof CardParts>(name: K, fallback?: (props: never) => ComponentChildren): CardParts[K] {
+  const Part = (props: Props): ComponentChildren => {
+    const Real = loadedExtras()?.parts[name] as ((p: Props) => ComponentChildren) | undefined;
+    return Real ? h(Real, props) : fallback ? h(fallback as (p: Props) => ComponentChildren, props) : null;
   };
   return Part as unknown as CardParts[K];
 }
@@ -20,4 +24,7 @@ export const Counterpart = lazy('Counterpart');
 export const Differences = lazy('Differences');
 export const MatchSourceLine = lazy('MatchSourceLine');
 export const MentionsLink = lazy('MentionsLink');
-export const SentenceTally = lazy('SentenceTally');
+/** Without the rows (and their styles): each quote's full result, one after the other. */
+export const SegmentsBody = lazy('SegmentsBody', ({ model, actions }: Parameters<CardParts['SegmentsBody']>[0]) =>
+  (model.segments ?? []).map((s, i) => h('div', { key: i, 'data-testid': 'segment', 'data-verdict': s.verdict }, h(SingleResult, { model: s, actions }))),
+);

@@ -10,4 +10,4 @@ export { Counterpart } from './Counterpart';
 export { Differences } from './Differences';
 export { MatchSourceLine } from './MatchSourceLine';
 export { MentionsLink } from './MentionsLink';
-export { SentenceTally } from './SentenceTally';
+export { SegmentsBody } from './SegmentsBody';

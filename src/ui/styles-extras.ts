@@ -15,5 +15,11 @@ export const CARD_EXTRAS_CSS = `
 .contra blockquote { margin: 2px 0 0; font-size: 13px; overflow-wrap: anywhere; color: var(--fg); }
 .mentions { margin: 8px 0 0; font-size: 12px; color: var(--muted); border-top: 1px dashed var(--line); padding-top: 6px; }
 .mentions-label { font-weight: 600; text-transform: uppercase; letter-spacing: .03em; font-size: 11px; }
+.rows { list-style: none; margin: 4px 0; padding: 0; }
+.row { border: 1px solid var(--line); border-radius: 8px; padding: 6px 8px; margin: 6px 0; }
+.row-head { display: flex; gap: 8px; align-items: center; }
+.row-quote { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-size: 13px; }
+.row-sub { font-size: 12px; color: var(--muted); margin-top: 2px; }
+.row-body { margin-top: 6px; }
 .source.match-source { border-top: none; margin: 2px 0 4px; padding-top: 0; }
 `;

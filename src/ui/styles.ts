@@ -96,12 +96,6 @@ a { color: var(--accent); }
 .source { border-top: 1px solid var(--line); margin-top: 8px; padding-top: 6px; font-size: 12px; color: var(--muted); }
 .match + .match { border-top: 1px dashed var(--line); margin-top: 8px; padding-top: 6px; }
 .rank { font-size: 12px; font-weight: 700; color: var(--muted); margin-top: 6px; }
-.rows { list-style: none; margin: 4px 0; padding: 0; }
-.row { border: 1px solid var(--line); border-radius: 8px; padding: 6px 8px; margin: 6px 0; }
-.row-head { display: flex; gap: 8px; align-items: center; }
-.row-quote { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-size: 13px; }
-.row-sub { font-size: 12px; color: var(--muted); margin-top: 2px; }
-.row-body { margin-top: 6px; }
 .checking { color: var(--muted); }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .adder {
