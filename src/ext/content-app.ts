@@ -14,7 +14,7 @@ import { copyText } from './citation';
 import { createT, htmlLang, type Lang, type T } from './i18n';
 import { sendToBackground, type ShowCardMessage, type ShowCardResult } from './messages';
 import { readSelection, selectionEndRect, type PageSelection } from './selection';
-import { loadSettings, onSettingsChanged } from './settings';
+import { loadCheckOnSelect, onCheckOnSelectChanged } from './settings';
 import { openTarget, type CardModel } from '../view/model';
 
 const REGISTRY = '__verbatimContent__';
@@ -295,10 +295,10 @@ export function startContent(): void {
   browser.runtime.onMessage.addListener(onMessage);
   disposers.push(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  loadSettings()
-    .then((s) => setSelectListening(s.checkOnSelect))
+  loadCheckOnSelect()
+    .then(setSelectListening)
     .catch(() => {});
-  disposers.push(onSettingsChanged((s) => setSelectListening(s.checkOnSelect)));
+  disposers.push(onCheckOnSelectChanged(setSelectListening));
 
   const onTakeover = (e: Event) => {
     if ((e as CustomEvent).detail !== instance) dispose();
