@@ -58,13 +58,23 @@ export function minifyCardCss(root: string): Plugin {
 }
 
 /** Source of the module that stands for `id` in the extras script: the core's own exports, read at start. */
-export function borrowedModule(id: keyof typeof CORE_MODULES): string {
+export function borrowedModule(id: keyof typeof CORE_MODULES, rename: Record<string, string> = {}): string {
   const names = CORE_MODULES[id];
   return [
     `const m = ((globalThis[${JSON.stringify(CARD_CORE_KEY)}] || {}).modules || {})[${JSON.stringify(id)}] || {};`,
     ...names.map((n) => `export const ${n} = m.${n};`),
+    ...Object.entries(rename).map(([as, n]) => `export const ${as} = m.${n};`),
   ].join('\n');
 }
+
+/**
+ * Outside production (a build under the test runner) the JSX compiles to jsx-dev-runtime, whose
+ * jsxDEV is Preact's jsx, and the Preact preset adds its devtools hook: the extras take the
+ * former from the core's jsx-runtime and leave the latter out (it would hook a second Preact).
+ */
+const DEV_RUNTIME = 'preact/jsx-dev-runtime';
+const DEV_ONLY = new Set(['preact/debug', 'preact/devtools']);
+const EMPTY = '\0verbatim-empty';
 
 /**
  * The card extras script: what CORE_MODULES lists comes from the running select-and-check script
@@ -78,6 +88,8 @@ export function borrowFromCore(root: string): Plugin {
     enforce: 'pre',
     resolveId(id, importer) {
       if (lent(id)) return BORROWED + id;
+      if (id === DEV_RUNTIME) return BORROWED + id;
+      if (DEV_ONLY.has(id)) return EMPTY;
       if (/^preact(\/|$)/.test(id)) this.error(`card extras: "${id}" would bundle a second Preact; lend it from the core (CORE_MODULES)`);
       if (!importer || !id.startsWith('.')) return null;
       const abs = path.resolve(path.dirname(importer), id);
@@ -88,6 +100,9 @@ export function borrowFromCore(root: string): Plugin {
       return null;
     },
     load(id) {
+      // the preset's hook naming (addHookName) passes the value through when no devtools listen
+      if (id === EMPTY) return 'export const addHookName = (value) => value;';
+      if (id === BORROWED + DEV_RUNTIME) return borrowedModule('preact/jsx-runtime', { jsxDEV: 'jsx' });
       if (!id.startsWith(BORROWED)) return null;
       return borrowedModule(id.slice(BORROWED.length) as keyof typeof CORE_MODULES);
     },

@@ -76,6 +76,9 @@ describe('build plugins', () => {
     expect(() => resolveId.call(ctx(), 'preact/compat', undefined)).toThrow(/second Preact/);
     expect(load.call(ctx(), '\0verbatim-core:preact/jsx-runtime')).toBe(borrowedModule('preact/jsx-runtime'));
     expect(load.call(ctx(), path.join(ROOT, 'src/ui/Counterpart.tsx'))).toBeNull();
+    // a build outside production: the dev JSX runtime is the core's jsx; the devtools hook stays out
+    expect(load.call(ctx(), resolveId.call(ctx(), 'preact/jsx-dev-runtime', undefined))).toMatch(/export const jsxDEV = m\.jsx;/);
+    expect(load.call(ctx(), resolveId.call(ctx(), 'preact/devtools', undefined))).not.toMatch(/import/);
   });
 
   it('a lent module reads the running core, and is empty (not a crash) without one', async () => {
