@@ -69,9 +69,9 @@ export default defineBackground(() => {
         const { card, timing } = await sources.check(String(msg.text ?? ''), settings.script);
         const ui = await strings(settings);
         const shown = withCitations(withGlosses(card, ui.lang), createT(ui.messages));
-        // A card script in a page asks: bring the parts this card shows that it does not hold.
+        // The card script in a page asks: bring the parts this card shows that its frame lacks.
         const tabId = sender.tab?.id;
-        if (tabId != null && sender.frameId != null && !msg.extras && extrasNeeded(shown)) await injectCardExtras(tabId, sender.frameId);
+        if (msg.extras === false && tabId != null && sender.frameId != null && extrasNeeded(shown)) await injectCardExtras(tabId, sender.frameId);
         return { ok: true, card: shown, timing, ...ui } satisfies CheckResponse;
       }
       case 'verbatim:search': {

@@ -10,7 +10,10 @@ import type { Person } from '../people/aliases';
 export interface CheckRequest {
   type: 'verbatim:check';
   text: string;
-  /** The asking frame holds the card extras already (the background need not inject them). */
+  /**
+   * Sent by the card script in a page: whether its frame holds the card extras already. Absent
+   * (the popup): nothing is injected.
+   */
   extras?: boolean;
 }
 export interface SearchRequest {
