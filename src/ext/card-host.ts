@@ -28,7 +28,8 @@ function applyStyles(root: ShadowRoot, css: string): void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    // (a host's first sheet is assigned alone, as it always was; the extras' one joins it)
+    root.adoptedStyleSheets = root.adoptedStyleSheets.length ? [...root.adoptedStyleSheets, sheet] : [sheet];
     return;
   } catch {
     // Older engines / Firefox Xray wrappers: fall back to a <style> element.
