@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { borrowFromCore, lazyCardParts, minifyCardCss, noScriptContext } from './scripts/card-split-plugins';
 
 // Least privilege: no host permissions and no static content script at install.
 // - activeTab + scripting: inject the card script into the tab the user acted on
@@ -11,6 +12,17 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   srcDir: '.',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The select-and-check script holds what every check needs; the card parts only some results
+    // show come in the card extras script, which renders with the core's Preact (two copies would
+    // break hooks). See src/ext/card-extras-contract.ts.
+    'vite:build:extendConfig'(entrypoints, config) {
+      const names = entrypoints.map((e) => e.name);
+      const root = import.meta.dirname;
+      if (names.includes('content')) config.plugins = [...(config.plugins ?? []), lazyCardParts(root), noScriptContext(root), minifyCardCss(root)];
+      if (names.includes('card-extras')) config.plugins = [...(config.plugins ?? []), borrowFromCore(root), minifyCardCss(root)];
+    },
+  },
   zip: {
     // The Firefox sources zip holds what a reviewer needs to rebuild: no build or test output.
     excludeSources: [

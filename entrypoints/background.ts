@@ -8,7 +8,7 @@ import transcriptJson from '../data/transcript.json';
 import glossJson from '../data/gloss.en.json';
 import { createMatcher } from '../src/match/index';
 import type { Transcript } from '../src/types';
-import { loadT } from '../src/ext/i18n';
+import { createT, loadT } from '../src/ext/i18n';
 import {
   isBackgroundRequest,
   type BackgroundRequest,
@@ -31,7 +31,9 @@ import { SourcesStore } from '../src/store/sources-store';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/ext/settings';
 import { transcriptPath, withGlosses } from '../src/view/model';
 import { checkBatch, scanTab } from '../src/ext/scan-batch';
-import { ALL_URLS, CONTENT_SCRIPT_FILE, reinjectOpenTabs, selectionFrame, syncCheckOnSelect } from '../src/ext/page-scripts';
+import { ALL_URLS, CONTENT_SCRIPT_FILE, injectCardExtras, reinjectOpenTabs, selectionFrame, syncCheckOnSelect } from '../src/ext/page-scripts';
+import { extrasNeeded } from '../src/ui/extras-needed';
+import { withCitations } from '../src/ext/citation';
 
 const MENU_ID = 'verbatim-check';
 const COMMAND = 'check-selection';
@@ -66,7 +68,11 @@ export default defineBackground(() => {
       case 'verbatim:check': {
         const { card, timing } = await sources.check(String(msg.text ?? ''), settings.script);
         const ui = await strings(settings);
-        return { ok: true, card: withGlosses(card, ui.lang), timing, ...ui } satisfies CheckResponse;
+        const shown = withCitations(withGlosses(card, ui.lang), createT(ui.messages));
+        // The card script in a page asks: bring the parts this card shows that its frame lacks.
+        const tabId = sender.tab?.id;
+        if (msg.extras === false && tabId != null && sender.frameId != null && extrasNeeded(shown)) await injectCardExtras(tabId, sender.frameId);
+        return { ok: true, card: shown, timing, ...ui } satisfies CheckResponse;
       }
       case 'verbatim:search': {
         const hits = await sources.search(String(msg.query ?? ''), Math.min(Math.max(msg.limit ?? 8, 1), 20), settings.script);

@@ -20,7 +20,17 @@ const fileBytes = (p: string) => (fs.existsSync(p) ? fs.statSync(p).size : NaN);
 const gzBytes = (p: string) => (fs.existsSync(p) ? zlib.gzipSync(fs.readFileSync(p), { level: 9 }).length : NaN);
 
 export interface Sizes {
-  bundles: Array<{ dir: string; content: number; contentGz: number; background: number; backgroundGz: number; whole: { bytes: number; files: number } }>;
+  bundles: Array<{
+    dir: string;
+    content: number;
+    contentGz: number;
+    /** card-extras.js: the card parts only some results show, injected with such a result. */
+    extras?: number;
+    extrasGz?: number;
+    background: number;
+    backgroundGz: number;
+    whole: { bytes: number; files: number };
+  }>;
   zips: Array<{ file: string; bytes: number; unpackedBytes: number; files: number }>;
 }
 
@@ -31,6 +41,8 @@ export function measureSizes(outDir: string): Sizes {
       dir,
       content: fileBytes(path.join(d, 'content-scripts/content.js')),
       contentGz: gzBytes(path.join(d, 'content-scripts/content.js')),
+      extras: fileBytes(path.join(d, 'card-extras.js')),
+      extrasGz: gzBytes(path.join(d, 'card-extras.js')),
       background: fileBytes(path.join(d, 'background.js')),
       backgroundGz: gzBytes(path.join(d, 'background.js')),
       whole: dirBytes(d),
@@ -53,11 +65,12 @@ export function sizesSection({ bundles, zips }: Sizes): string[] {
     'Bytes as built (kB = 1000 bytes); gzip at level 9 for reference (the store packages are zips).',
     '',
     table(
-      ['build (`.output/`)', 'content script', `content script gzipped (target ≤ ${kB(CONTENT_SCRIPT_GZ_TARGET_BYTES)})`, 'background', 'background gzipped', 'whole extension'],
+      ['build (`.output/`)', 'content script', `content script gzipped (target ≤ ${kB(CONTENT_SCRIPT_GZ_TARGET_BYTES)})`, 'card extras (on demand)', 'background', 'background gzipped', 'whole extension'],
       bundles.map((b) => [
         b.dir,
         kB(b.content),
         `${kB(b.contentGz)} ${Number.isFinite(b.contentGz) ? mark(b.contentGz <= CONTENT_SCRIPT_GZ_TARGET_BYTES) : ''}`.trim(),
+        b.extras === undefined ? '—' : `${kB(b.extras)} (${kB(b.extrasGz ?? NaN)} gzipped)`,
         kB(b.background),
         kB(b.backgroundGz),
         `${kB(b.whole.bytes)}, ${b.whole.files} files`,

@@ -6,7 +6,7 @@
 import { h, render, type VNode } from 'preact';
 import type { T } from './i18n';
 import { placeCard, scrolledFar, type Rect } from './position';
-import { CARD_CSS } from '../ui/styles';
+import { CARD_CORE_CSS } from '../ui/styles';
 import { I18nContext } from '../ui/i18n-context';
 import { returnFocus } from './focus-return';
 
@@ -23,18 +23,19 @@ export interface HostOptions {
   readingPosition?: Node | null;
 }
 
-function applyStyles(root: ShadowRoot): void {
+function applyStyles(root: ShadowRoot, css: string): void {
   // Constructable stylesheets are not inline styles, so a strict page CSP cannot block them.
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS);
-    root.adoptedStyleSheets = [sheet];
+    sheet.replaceSync(css);
+    // (a host's first sheet is assigned alone, as it always was; the extras' one joins it)
+    root.adoptedStyleSheets = root.adoptedStyleSheets.length ? [...root.adoptedStyleSheets, sheet] : [sheet];
     return;
   } catch {
     // Older engines / Firefox Xray wrappers: fall back to a <style> element.
   }
   const style = document.createElement('style');
-  style.textContent = CARD_CSS;
+  style.textContent = css;
   root.appendChild(style);
 }
 
@@ -46,6 +47,8 @@ export class FloatingHost {
   private anchorDoc: Rect | null = null;
   private cleanup: Array<() => void> = [];
   private closed = false;
+  /** Style sheets added after the core styles (the card extras' own). */
+  private readonly styles = new Set<string>();
   /** Where keyboard focus was before the card took it; given back when the card closes with focus inside. */
   readonly previousFocus: Element | null;
 
@@ -53,7 +56,7 @@ export class FloatingHost {
     this.previousFocus = opts.returnFocus !== undefined ? opts.returnFocus : document.activeElement;
     this.host = document.createElement(opts.tag);
     this.root = this.host.attachShadow({ mode: 'open' });
-    applyStyles(this.root);
+    applyStyles(this.root, CARD_CORE_CSS);
     this.mount = document.createElement('div');
     this.root.appendChild(this.mount);
     // Inline styles on the host win over page rules for the element (bar !important).
@@ -77,6 +80,13 @@ export class FloatingHost {
 
   get isOpen(): boolean {
     return !this.closed;
+  }
+
+  /** Adds the styles of parts rendered inside (once per host). */
+  addStyles(css: string): void {
+    if (this.styles.has(css)) return;
+    this.styles.add(css);
+    applyStyles(this.root, css);
   }
 
   /** Renders `node` (with the translator) and places the host next to `anchor` (viewport coordinates). */

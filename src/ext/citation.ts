@@ -1,7 +1,7 @@
 /** The text put on the clipboard by "Copy citation". Pure. */
 import type { T } from './i18n';
 import { formatTime } from '../view/recording';
-import { isBuiltinMatch, type ViewMatch } from '../view/model';
+import { isBuiltinMatch, type CardModel, type ViewMatch } from '../view/model';
 import { speakerText } from '../ui/speaker-text';
 
 export function speakerLabel(speaker: ViewMatch['speaker'], t: T): string {
@@ -17,6 +17,18 @@ export function buildCitation(m: ViewMatch, t: T, videoUrl: string): string {
     `${t('citationSource')}.`,
     `${t('citationVideo')}: ${videoUrl}`,
   ].join('\n');
+}
+
+/**
+ * The card with each passage's citation written in (segments too): the select-and-check script
+ * copies it as it is and carries no citation code of its own.
+ */
+export function withCitations(card: CardModel, t: T): CardModel {
+  return {
+    ...card,
+    matches: card.matches.map((m) => ({ ...m, citation: buildCitation(m, t, card.videoUrl) })),
+    ...(card.segments ? { segments: card.segments.map((s) => withCitations(s, t)) } : {}),
+  };
 }
 
 /** A passage of a reader's source: who (as the source names them), which source, when, and where to hear it. */

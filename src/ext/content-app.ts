@@ -9,11 +9,12 @@ import { Card, type CardState } from '../ui/Card';
 import { CheckButton } from '../ui/CheckButton';
 import type { CardActions } from '../ui/actions';
 import { FloatingHost } from './card-host';
-import { buildCitation, copyText } from './citation';
+import { startCardCore } from './card-core';
+import { copyText } from './citation';
 import { createT, htmlLang, type Lang, type T } from './i18n';
 import { sendToBackground, type ShowCardMessage, type ShowCardResult } from './messages';
 import { readSelection, selectionEndRect, type PageSelection } from './selection';
-import { loadSettings, onSettingsChanged } from './settings';
+import { loadCheckOnSelect, onCheckOnSelectChanged } from './settings';
 import { openTarget, type CardModel } from '../view/model';
 
 const REGISTRY = '__verbatimContent__';
@@ -53,6 +54,9 @@ export function startContent(): void {
   // reloaded: its card and check button would stay on the page, deaf to Esc and clicks, and no
   // listener is left to hear the takeover. Whatever hosts remain belong to a dead instance.
   for (const stale of document.querySelectorAll(`${CARD_TAG}, ${BUTTON_TAG}`)) stale.remove();
+  // The card parts only some results show arrive in the card extras script, which the background
+  // injects with the result that needs them; they render with this instance's Preact.
+  const core = startCardCore();
 
   let card: FloatingHost | null = null;
   let adder: FloatingHost | null = null;
@@ -75,15 +79,16 @@ export function startContent(): void {
     return t;
   }
 
-  const actions = (model: CardModel, tt: T, host: FloatingHost): CardActions => ({
+  const actions = (model: CardModel, host: FloatingHost): CardActions => ({
     openSection(m) {
       if (!extensionAlive()) return dispose();
       sendToBackground({ type: 'verbatim:open', ...openTarget(m), script: model.script, sourceId: m.source?.id }).catch(
         () => {},
       );
     },
+    // Written by the background with the result (withCitations).
     copyCitation(m) {
-      return copyText(buildCitation(m, tt, model.videoUrl), host.root);
+      return m.citation ? copyText(m.citation, host.root) : Promise.resolve(false);
     },
   });
 
@@ -132,7 +137,7 @@ export function startContent(): void {
       if (t && card === host) draw({ kind: 'loading', query: text }, t);
     }, LOADING_DELAY_MS);
     try {
-      const r = await sendToBackground({ type: 'verbatim:check', text });
+      const r = await sendToBackground({ type: 'verbatim:check', text, extras: !!core.extras });
       clearTimeout(loading);
       if (card !== host) return { shown: false, reason: 'superseded' };
       if (!r.ok) {
@@ -143,7 +148,9 @@ export function startContent(): void {
       const tt = createT(r.messages);
       t = tt;
       lang = r.lang;
-      draw({ kind: 'result', model: r.card }, tt, actions(r.card, tt, host));
+      // Without them (the injection failed) the card still shows the verdict and the passage.
+      if (core.extras) host.addStyles(core.extras.css);
+      draw({ kind: 'result', model: r.card }, tt, actions(r.card, host));
       host.host.dataset.verdict = r.card.verdict;
       host.host.dataset.checkMs = String(r.timing.checkMs);
       host.host.dataset.cold = String(r.timing.cold);
@@ -288,10 +295,10 @@ export function startContent(): void {
   browser.runtime.onMessage.addListener(onMessage);
   disposers.push(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  loadSettings()
-    .then((s) => setSelectListening(s.checkOnSelect))
+  loadCheckOnSelect()
+    .then(setSelectListening)
     .catch(() => {});
-  disposers.push(onSettingsChanged((s) => setSelectListening(s.checkOnSelect)));
+  disposers.push(onCheckOnSelectChanged(setSelectListening));
 
   const onTakeover = (e: Event) => {
     if ((e as CustomEvent).detail !== instance) dispose();

@@ -10,6 +10,11 @@ import type { Person } from '../people/aliases';
 export interface CheckRequest {
   type: 'verbatim:check';
   text: string;
+  /**
+   * Sent by the card script in a page: whether its frame holds the card extras already. Absent
+   * (the popup): nothing is injected.
+   */
+  extras?: boolean;
 }
 export interface SearchRequest {
   type: 'verbatim:search';

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { loadSettings } from './settings';
+import { CARD_EXTRAS_FILE } from './card-extras-contract';
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 const SELECT_SCRIPT_ID = 'verbatim-check-on-select';
@@ -81,4 +82,18 @@ export async function reinjectOpenTabs(): Promise<void> {
         : browser.scripting.executeScript({ target: { tabId: t.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined),
     ),
   );
+}
+
+/**
+ * Puts the card extras script into the frame that asked for a check (the same access that let
+ * the select-and-check script in: activeTab or check-on-select's host access). False when it
+ * could not: the card then shows without those parts.
+ */
+export async function injectCardExtras(tabId: number, frameId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_EXTRAS_FILE] });
+    return true;
+  } catch {
+    return false;
+  }
 }

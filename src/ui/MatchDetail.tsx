@@ -2,11 +2,9 @@ import { useState } from 'preact/hooks';
 import type { Verdict } from '../types';
 import type { Script, ViewMatch } from '../view/model';
 import type { CardActions } from './actions';
-import { Counterpart } from './Counterpart';
-import { Differences } from './Differences';
 import { explain } from './explain';
 import { useT } from './i18n-context';
-import { MatchSourceLine } from './MatchSourceLine';
+import { Counterpart, Differences, MatchSourceLine } from './parts';
 import { Passage } from './Passage';
 import { SpeakerLine } from './SpeakerLine';
 

@@ -1,11 +1,9 @@
-import type { CardModel, ViewMatch } from '../view/model';
+import type { CardModel } from '../view/model';
 import type { CardActions } from './actions';
-import { CleanupNote } from './CleanupNote';
-import { ContradictionView } from './ContradictionView';
 import { explain, headlineKey } from './explain';
 import { useT } from './i18n-context';
 import { MatchDetail } from './MatchDetail';
-import { MentionsLink } from './MentionsLink';
+import { CleanupNote, ContradictionView, MentionsLink } from './parts';
 import { VerdictBadge } from './VerdictBadge';
 
 /** The verdict and matches of one quote (also used inside an expanded segment row). */
@@ -44,26 +42,7 @@ export function SingleResult({ model, actions }: { model: CardModel; actions: Ca
       {model.matches.map((m, i) => (
         <MatchDetail key={`${m.paragraphId}-${i}`} match={m} verdict={model.verdict} script={model.script} actions={actions} rank={ranked ? i + 1 : undefined} quietSpeaker={model.pageNamesNobody} />
       ))}
-      {mentions && model.matches.length === 0 && (
-        <MentionsLink
-          mentions={mentions}
-          onOpen={() =>
-            actions.openSection({
-              speaker: 'editor',
-              sectionId: mentions.sectionId,
-              sectionTitle: '',
-              paragraphId: mentions.paragraphId,
-              passage: '',
-              start: 0,
-              end: 0,
-              score: 0,
-              via: 'text',
-              repaired: false,
-              differences: [],
-            } satisfies ViewMatch)
-          }
-        />
-      )}
+      {mentions && model.matches.length === 0 && <MentionsLink mentions={mentions} actions={actions} />}
     </div>
   );
 }

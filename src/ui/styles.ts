@@ -1,16 +1,27 @@
 /**
  * Styles for the verdict card. Used inside the card's shadow root (where `:host { all: initial }`
  * keeps page CSS out) and in the popup. Light and dark follow prefers-color-scheme.
+ *
+ * The select-and-check script ships CARD_CORE_CSS; the styles of the parts only some results
+ * show travel with those parts in the card extras script (CARD_EXTRAS_CSS, styles-extras.ts).
+ * Why-comments stay out of the strings: they would ship in every card.
+ *
+ * :host — !important here (inside the shadow tree) beats the page's !important on the host, so
+ * rules such as `* { all: unset !important }` cannot hide, move or restyle the card. The position
+ * comes in through custom properties, which `all` does not reset; `all` leaves direction alone,
+ * so ltr is set (on a right-to-left page the card would inherit rtl).
+ *
+ * .card .match:first-of-type .actions — on a tall card the actions of the (first, best) passage
+ * stay in sight at the bottom; later ranked passages keep theirs in place, so two rows of buttons
+ * never stack up.
  */
-export const CARD_CSS = `
-/* !important here (inside the shadow tree) beats the page's !important on the host, so rules such
-   as \`* { all: unset !important }\` cannot hide, move or restyle the card. The position comes in
-   through custom properties, which \`all\` does not reset. */
+import { CARD_EXTRAS_CSS } from './styles-extras';
+
+export const CARD_CORE_CSS = `
 :host {
   all: initial !important; display: block !important; position: absolute !important; z-index: 2147483647 !important;
   top: var(--vb-top, 0px) !important; left: var(--vb-left, 0px) !important; visibility: var(--vb-visibility, hidden) !important;
   zoom: var(--vb-zoom, 1) !important;
-  /* \`all\` leaves direction alone: on a right-to-left page the card would inherit rtl. */
   direction: ltr !important; unicode-bidi: isolate !important;
 }
 .vb, .vb * { box-sizing: border-box; }
@@ -73,42 +84,18 @@ a { color: var(--accent); }
 }
 .passage mark { background: var(--mark); color: var(--mark-fg); border-radius: 2px; padding: 0 1px; }
 .more { border: none; background: none; color: var(--accent); padding: 0; font-size: 12px; text-decoration: underline; }
-.diffs { margin: 6px 0; padding: 0; list-style: none; font-size: 13px; }
-.diffs li { margin: 3px 0; display: grid; grid-template-columns: auto 1fr; column-gap: 6px; }
-.diffs .q { background: var(--del); border-radius: 3px; padding: 0 3px; }
-.diffs .t { background: var(--ins); border-radius: 3px; padding: 0 3px; }
-.diffs .k { color: var(--muted); }
 .note { font-size: 12px; color: var(--muted); margin: 4px 0; }
 .note.warn { color: var(--warn); }
 .gloss { margin: 6px 0; font-size: 13px; }
 .gloss .label { display: block; color: var(--muted); font-size: 12px; }
 .gloss blockquote { margin: 2px 0 0; font-style: italic; }
-.counterpart { margin: 6px 0; font-size: 13px; }
-.counterpart .label { display: block; color: var(--muted); font-size: 12px; }
-.counterpart blockquote { margin: 2px 0 0; }
 .why { font-size: 12px; color: var(--muted); margin: 2px 0 0; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin: 8px 0 4px; }
-/* On a tall card the actions of the (first, best) passage stay in sight at the bottom; later
-   ranked passages keep theirs in place, so two rows of buttons never stack up. */
 .card .match:first-of-type .actions { position: sticky; bottom: -10px; background: var(--bg); padding: 6px 0 8px; margin-bottom: 0; z-index: 1; }
-.contra { margin: 8px 0; padding: 8px 10px; border: 1px solid var(--bad); border-radius: 6px; background: var(--bad-bg); }
-.contra-kind { margin: 0 0 6px; font-size: 13px; font-weight: 600; color: var(--bad); }
-.contra-cols { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
-.contra-label { font-size: 12px; color: var(--muted); }
-.contra blockquote { margin: 2px 0 0; font-size: 13px; overflow-wrap: anywhere; color: var(--fg); }
-.mentions { margin: 8px 0 0; font-size: 12px; color: var(--muted); border-top: 1px dashed var(--line); padding-top: 6px; }
-.mentions-label { font-weight: 600; text-transform: uppercase; letter-spacing: .03em; font-size: 11px; }
 .status { font-size: 12px; color: var(--ok); min-height: 1em; }
 .source { border-top: 1px solid var(--line); margin-top: 8px; padding-top: 6px; font-size: 12px; color: var(--muted); }
-.source.match-source { border-top: none; margin: 2px 0 4px; padding-top: 0; }
 .match + .match { border-top: 1px dashed var(--line); margin-top: 8px; padding-top: 6px; }
 .rank { font-size: 12px; font-weight: 700; color: var(--muted); margin-top: 6px; }
-.rows { list-style: none; margin: 4px 0; padding: 0; }
-.row { border: 1px solid var(--line); border-radius: 8px; padding: 6px 8px; margin: 6px 0; }
-.row-head { display: flex; gap: 8px; align-items: center; }
-.row-quote { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-size: 13px; }
-.row-sub { font-size: 12px; color: var(--muted); margin-top: 2px; }
-.row-body { margin-top: 6px; }
 .checking { color: var(--muted); }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .adder {
@@ -116,3 +103,6 @@ a { color: var(--accent); }
   background: var(--accent); color: var(--bg); border: none; box-shadow: 0 3px 10px rgba(0,0,0,.25); font-weight: 600;
 }
 `;
+
+/** Everything: the popup and the scan panel show every kind of result without loading extras. */
+export const CARD_CSS = CARD_CORE_CSS + CARD_EXTRAS_CSS;

@@ -23,6 +23,8 @@ export type ViewMatch = Match & {
   hearUrl?: string;
   /** Where the source's text came from (http(s) only). */
   sourceUrl?: string;
+  /** What "Copy citation" puts on the clipboard, prepared by the background (src/ext/citation.ts). */
+  citation?: string;
 };
 
 /** What the card needs to know about an imported source beyond the match's `source` ref. */

@@ -260,6 +260,25 @@ describe('check-on-select', () => {
     await page.close();
   });
 
+  it('three sentences: the rows and the counting headline come with the card extras, injected for this result only', async () => {
+    await switchCheckOnSelectOn();
+    const page = await openArticle('cleanup.html');
+    const c = await checkQuote(page, '#q-three');
+    expect(c.text).toContain('2 of 3 sentences verbatim in the interview; 1 not in the interview');
+    const rows = await page.evaluate(() =>
+      Array.from(document.querySelector('verbatim-card')!.shadowRoot!.querySelectorAll('li[data-testid="segment"]')).map((e) => [
+        e.getAttribute('data-verdict'),
+        getComputedStyle(e).borderTopStyle,
+      ]),
+    );
+    expect(rows).toEqual([
+      ['verbatim', 'solid'],
+      ['not-found', 'solid'],
+      ['verbatim', 'solid'],
+    ]);
+    await page.close();
+  });
+
   it("a host's line presented as Amodei's: the card names the host and warns", async () => {
     await switchCheckOnSelectOn();
     const page = await openArticle('news-zh-hans.html');

@@ -133,7 +133,27 @@ describe('Chrome build', () => {
       expect(code, f).not.toMatch(/Converter|cedict|MyersScorer/);
     }
     const gz = zlib.gzipSync(fs.readFileSync(path.join(EXT_DIR, 'content-scripts/content.js')), { level: 9 }).length;
-    // a guard against such regressions (the issue's 15 kB goal is tracked in docs/measurements.md, not here)
-    expect(gz).toBeLessThan(20_000);
+    // A guard against such regressions, at the lean card script's figure (15.6 kB gzipped when the
+    // parts only some results show moved to card-extras.js; the issue's goal is 15 kB).
+    expect(gz).toBeLessThan(16_000);
+  });
+
+  it('the card extras script renders with the card script\'s Preact: no second copy, no WXT runtime, small', () => {
+    const extras = fs.readFileSync(path.join(EXT_DIR, 'card-extras.js'), 'utf8');
+    const content = fs.readFileSync(path.join(EXT_DIR, 'content-scripts/content.js'), 'utf8');
+    // Preact's own marks (its innerHTML sink and vnode shape) are in the card script, not in the extras
+    for (const preact of [/__html/, /__k:null/, /constructor:\w+,__v:/]) {
+      expect(content, String(preact)).toMatch(preact);
+      expect(extras, String(preact)).not.toMatch(preact);
+    }
+    expect(extras).toContain('__verbatimCardCore__');
+    expect(extras).not.toMatch(/Converter|cedict|MyersScorer/);
+    expect(zlib.gzipSync(extras, { level: 9 }).length).toBeLessThan(5_000);
+    // The card script takes no WXT content-script context (it would post a message to the page on every injection).
+    expect(content).not.toContain('wxt:content-script-started');
+    expect(content).not.toContain('wxt:locationchange');
+    const m = readManifest(EXT_DIR);
+    expect(JSON.stringify(m)).not.toContain('card-extras');
+    expect(m.web_accessible_resources).toBeUndefined();
   });
 });
