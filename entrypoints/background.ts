@@ -31,6 +31,8 @@ import { SourcesStore } from '../src/store/sources-store';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/ext/settings';
 import { transcriptPath, withGlosses } from '../src/view/model';
 import { checkBatch, scanTab } from '../src/ext/scan-batch';
+import { createTimings } from '../src/ext/startup-timings';
+import { BUILTIN_INDEX_URL, createBuiltinIndexLoader } from '../src/sources/builtin-index';
 import { ALL_URLS, CONTENT_SCRIPT_FILE, reinjectOpenTabs, selectionFrame, syncCheckOnSelect } from '../src/ext/page-scripts';
 
 const MENU_ID = 'verbatim-check';
@@ -41,16 +43,29 @@ const SCAN_MENU_ID = 'verbatim-scan';
 const SCAN_COMMAND = 'scan-page';
 
 export default defineBackground(() => {
+  // Where the first check after a worker start spends its time (read by the e2e).
+  const timings = createTimings();
+  timings.worker('scriptEvaluated');
   const transcript = transcriptJson as unknown as Transcript;
   const gloss = (glossJson as { gloss?: Record<string, string> }).gloss;
-  // Nothing is built at start-up: the first request builds the matcher.
-  const service: Service = createService(transcript, gloss, createMatcher);
+  // The built-in transcript's indexes are prebuilt (public/builtin-index.bin): read, not built.
+  const builtinIndex = createBuiltinIndexLoader(
+    async () => (await fetch(browser.runtime.getURL(BUILTIN_INDEX_URL as '/transcript.html'))).arrayBuffer(),
+    transcript,
+    gloss,
+  );
+  // The matcher is made on the first request (after the prebuilt index was read, see sources.check).
+  const service: Service = createService(transcript, gloss, (t, g) => createMatcher(t, g, { storedIndex: () => builtinIndex.current?.index }));
   // Readers' sources live in IndexedDB and are loaded on the first check after a start.
   const store = new SourcesStore();
   const pairing = createPairing({ store, transcript, gloss });
   // The bilingual dictionary (reduced CC-CEDICT) is fetched only for a cross-language check.
   const dictionary = createDictionaryLoader(async () => (await fetch(browser.runtime.getURL(DICTIONARY_URL as '/transcript.html'))).text());
-  const sources = createSourcesService({ store, builtin: service, transcript, gloss, pairing, dictionary });
+  const sources = createSourcesService({ store, builtin: service, transcript, gloss, pairing, dictionary, timings, builtinIndex });
+
+  // Warm up at every worker start (browser start, or a message waking it), without holding any
+  // listener back: the first check awaits the same loads and finds the matchers built.
+  setTimeout(() => void sources.warmUp().catch((e: unknown) => console.warn('Verbatim: warm-up', e)), 0);
 
   async function strings(settings: Settings) {
     const { lang, messages } = await loadT(settings.uiLanguage);
@@ -61,12 +76,26 @@ export default defineBackground(() => {
   async function handle(msg: BackgroundRequest, sender: Browser.runtime.MessageSender): Promise<unknown> {
     if (isSourcesRequest(msg)) return sources.handle(msg);
     if (isPairRequest(msg)) return handlePairRequest(msg, pairing, () => store.enabledSources());
+    // a check without a menu click (check-on-select) is a timeline of its own
+    const ownTimeline = msg.type === 'verbatim:check' && !timings.open;
+    if (msg.type === 'verbatim:check') timings.stamp('checkRequest');
+    try {
+      return await answer(msg, sender);
+    } finally {
+      if (ownTimeline) timings.end('responded');
+    }
+  }
+
+  async function answer(msg: Exclude<BackgroundRequest, { type: `verbatim:sources:${string}` }>, sender: Browser.runtime.MessageSender): Promise<unknown> {
     const settings = await loadSettings();
+    if (msg.type === 'verbatim:check') timings.stamp('settingsRead');
     switch (msg.type) {
       case 'verbatim:check': {
         const { card, timing } = await sources.check(String(msg.text ?? ''), settings.script);
         const ui = await strings(settings);
-        return { ok: true, card: withGlosses(card, ui.lang), timing, ...ui } satisfies CheckResponse;
+        const out = { ok: true, card: withGlosses(card, ui.lang), timing, ...ui } satisfies CheckResponse;
+        timings.stamp('responded');
+        return out;
       }
       case 'verbatim:search': {
         const hits = await sources.search(String(msg.query ?? ''), Math.min(Math.max(msg.limit ?? 8, 1), 20), settings.script);
@@ -103,9 +132,15 @@ export default defineBackground(() => {
 
   /** Injects the card script into the tab (activeTab grants this after a menu click or the shortcut) and asks it to show the card. */
   async function showInTab(tabId: number, trigger: ShowCardMessage['trigger'], selectionText?: string, frameId = 0): Promise<ShowCardResult> {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT_FILE] });
-    const msg: ShowCardMessage = { type: 'verbatim:show', trigger, selectionText };
-    return (await browser.tabs.sendMessage(tabId, msg, { frameId })) as ShowCardResult;
+    timings.begin('menuClick');
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT_FILE] });
+      timings.stamp('injected');
+      const msg: ShowCardMessage = { type: 'verbatim:show', trigger, selectionText };
+      return (await browser.tabs.sendMessage(tabId, msg, { frameId })) as ShowCardResult;
+    } finally {
+      timings.end('shown');
+    }
   }
 
   /** The context-menu handler (also called by tests through the worker: menus cannot be clicked headless). */
@@ -180,6 +215,6 @@ export default defineBackground(() => {
 
   // For automated tests and debugging from the worker's console: the same functions the listeners call.
   Object.assign(globalThis, {
-    verbatimBackground: { handleMenuClick, handleCommand, showInTab, scanTab, syncCheckOnSelect, get matcherWarm() { return service.warm; } },
+    verbatimBackground: { handleMenuClick, handleCommand, showInTab, scanTab, syncCheckOnSelect, timings: () => timings.snapshot(), get matcherWarm() { return service.warm; } },
   });
 });

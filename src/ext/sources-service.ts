@@ -22,6 +22,8 @@ import type { DisplayScript } from './settings';
 import { buildScriptTables, toCardModel, type CardModel, type ScriptTables, type SourceLinks } from '../view/model';
 import type { Pairing } from './pairs';
 import type { Dictionary } from '../xlang/dictionary';
+import type { Timings } from './startup-timings';
+import type { BuiltinIndexParts } from '../sources/builtin-index';
 
 export interface SourcesServiceDeps {
   store: SourcesStore;
@@ -33,6 +35,10 @@ export interface SourcesServiceDeps {
   pairing?: Pairing;
   /** The bilingual dictionary, fetched on the first cross-language check (src/ext/dictionary-loader.ts). */
   dictionary?: () => Promise<Dictionary>;
+  /** The built-in transcript's prebuilt signature and matcher index (src/sources/builtin-index.ts), read with the store. */
+  builtinIndex?: () => Promise<BuiltinIndexParts>;
+  /** The worker's timing breakdown of a check (src/ext/startup-timings.ts). */
+  timings?: Timings;
 }
 
 interface Loaded {
@@ -44,6 +50,15 @@ interface Loaded {
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * Characters of imported sources whose matchers the warm-up builds (the built-in transcript's
+ * always): a few interviews; with dozens of sources the rest are built when a quote leads to them.
+ */
+const WARM_CHARS = 400_000;
+/** Would a quote in Chinese, or in English, need the bilingual dictionary with these sources? */
+const ZH_PROBE = '我们认为这是一个重要的问题';
+const EN_PROBE = 'we think this is an important question';
 
 /** The stored index of a source: its prefilter signature (h9a's Bloom filter). */
 export function indexOf(source: Source): Omit<StoredIndex, 'sourceId'> | undefined {
@@ -90,8 +105,14 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     if (!loaded) {
       loaded = (async () => {
         const t0 = now();
-        const [stored, settings, builtinIndex] = await Promise.all([store.enabledWithIndexes(), store.builtinSettings(), store.getIndex(BUILTIN_SOURCE_ID)]);
+        const [stored, settings, builtinIndex, prebuilt] = await Promise.all([
+          store.enabledWithIndexes(),
+          store.builtinSettings(),
+          store.getIndex(BUILTIN_SOURCE_ID),
+          deps.builtinIndex?.().catch((): BuiltinIndexParts => ({})) ?? ({} as BuiltinIndexParts),
+        ]);
         const loadMs = now() - t0;
+        deps.timings?.add('storeRead', loadMs);
         const imported = stored.map((x) => x.source);
         const entries: SourceEntry[] = stored.map(({ source, index }) => ({
           source,
@@ -100,8 +121,16 @@ export function createSourcesService(deps: SourcesServiceDeps) {
         }));
         // The built-in transcript can only be switched off while another source is on.
         if (settings.enabled || !imported.length) {
-          builtinEntry ??= { source: builtinSource(transcript), transcript, ...(deps.gloss ? { gloss: deps.gloss } : {}) };
-          // The built-in signature costs hundreds of ms to build: it is stored once, for this text.
+          builtinEntry ??= {
+            source: builtinSource(transcript),
+            transcript,
+            ...(deps.gloss ? { gloss: deps.gloss } : {}),
+            // prebuilt with the extension: a worker start builds no index of the built-in text
+            ...(prebuilt.signature ? { signature: prebuilt.signature } : {}),
+            ...(prebuilt.index ? { searchIndex: () => prebuilt.index } : {}),
+          };
+          // Without a usable prebuilt one (a changed text or format in a development build), the
+          // built-in signature costs hundreds of ms to build: it is stored once, for this text.
           if (!builtinEntry.signature && builtinIndex?.version === SIGNATURE_VERSION && builtinIndex.fingerprint === builtinFingerprint() && isSignature(builtinIndex.data)) {
             builtinEntry.signature = builtinIndex.data;
           }
@@ -150,20 +179,41 @@ export function createSourcesService(deps: SourcesServiceDeps) {
   }
 
   async function check(text: string, script: DisplayScript): Promise<{ card: CardModel; timing: Timing }> {
+    const tm = deps.timings;
     const state = await load();
+    tm?.stamp('sourcesLoaded');
     if (!state.imported.length) {
       const { card, timing } = builtin.check(text, script);
+      tm?.add('builtinBuild', timing.buildMs);
+      tm?.add('check', timing.checkMs);
+      tm?.stamp('checked');
       return { card, timing };
     }
     const { engine, cold, buildMs } = engineFor(state);
+    tm?.add('signatures', buildMs);
+    tm?.stamp('engineReady');
     if (deps.dictionary && engine.wantsDictionary(text)) {
       // a source in the other language: the dictionary is fetched now, once (never in the page)
       engine.setDictionary(await deps.dictionary().catch(() => null));
+      tm?.stamp('dictionaryLoaded');
     }
     await prefetch(engine, text);
+    tm?.stamp('indexesRead');
     const t0 = now();
     const result = deps.pairing ? await deps.pairing.decorate(engine.check(text), state.imported) : engine.check(text);
     const checkMs = now() - t0;
+    if (tm) {
+      tm.stamp('checked');
+      tm.add('check', checkMs);
+      tm.add('matcherBuilds', engine.stats.lastBuildMs);
+      for (const id of engine.stats.lastBuilt) {
+        const st = engine.matcherStats(id);
+        if (!st) continue;
+        tm.add(`build:${id}`, st.buildMs);
+        if (st.rankerBuildMs !== undefined) tm.add(`searchIndex:${id}`, st.rankerBuildMs);
+        tm.from(id, `${st.indexFrom ?? 'built'}/${st.rankerFrom ?? 'unused'}`);
+      }
+    }
     tables ??= buildScriptTables(transcript);
     const card = toCardModel(result, { transcript, tables, setting: script, sources: state.links });
     return { card, timing: { cold, buildMs: round(buildMs + engine.stats.lastBuildMs), checkMs: round(checkMs), ...(cold ? { loadMs: round(state.loadMs) } : {}) } };
@@ -171,13 +221,74 @@ export function createSourcesService(deps: SourcesServiceDeps) {
 
   /** Reads the stored indexes of the sources a check of `text` may ask (a failed read: rebuilt). */
   async function prefetch(engine: MultiMatcher, text: string): Promise<void> {
+    const t0 = now();
     const ids = engine.mayAsk(text).filter((id) => id !== BUILTIN_SOURCE_ID && !searchIndexes.has(id));
+    deps.timings?.add('mayAsk', now() - t0);
     await Promise.all(
       ids.map(async (id) => {
         const data = await store.getSearchIndex(id);
         if (data !== undefined) searchIndexes.set(id, data);
       }),
     );
+  }
+
+  /**
+   * The worker's warm-up, started when it starts (a browser start, or a message waking it): reads
+   * the store and the prebuilt built-in index, readies the engine, the dictionary when a quote in
+   * one of the enabled languages would need it, and the matchers of the built-in transcript and of
+   * the first imported sources (up to WARM_CHARS characters) with what they build on first use. In
+   * steps with a macrotask between them, so a message that arrives meanwhile is answered between
+   * two steps; a check shares what the warm-up loaded (the same promises and caches) and
+   * builds only what it has not reached yet. Stops when a write made the loaded sources stale.
+   */
+  async function warmUp(): Promise<void> {
+    const tm = deps.timings;
+    tm?.worker('warmupStart');
+    const step = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const t0 = now();
+    let t = t0;
+    const took = (name: string) => {
+      const at = now();
+      tm?.add(`warmup:${name}`, at - t);
+      t = at;
+    };
+    const state = await load();
+    took('load');
+    const fresh = () => loaded !== null && multiFor === state;
+    await step();
+    if (!state.imported.length) {
+      builtin.warmUp();
+      tm?.add('warmup', now() - t0);
+      tm?.worker('warmupDone');
+      return;
+    }
+    if (loaded === null) return;
+    const { engine } = engineFor(state);
+    took('engine');
+    if (deps.dictionary && (engine.wantsDictionary(ZH_PROBE) || engine.wantsDictionary(EN_PROBE))) {
+      const dictionary = await deps.dictionary().catch(() => null);
+      took('dictionary');
+      if (!fresh()) return;
+      engine.setDictionary(dictionary);
+    }
+    let chars = 0;
+    for (const entry of state.entries) {
+      if (entry.source.enabled === false) continue;
+      const size = entry.transcript ? entry.transcript.paragraphs.reduce((n, p) => n + p.text.length, 0) : entry.source.paragraphs.reduce((n, p) => n + p.text.length, 0);
+      if (entry.source.id !== BUILTIN_SOURCE_ID && chars + size > WARM_CHARS) continue;
+      chars += size;
+      if (entry.source.id !== BUILTIN_SOURCE_ID && !searchIndexes.has(entry.source.id)) {
+        const data = await store.getSearchIndex(entry.source.id);
+        if (data !== undefined) searchIndexes.set(entry.source.id, data);
+      }
+      await step();
+      t = now();
+      if (!fresh()) return;
+      engine.warm(entry.source.id);
+      took(entry.source.id);
+    }
+    tm?.add('warmup', now() - t0);
+    tm?.worker('warmupDone');
   }
 
   async function search(query: string, limit: number, script: DisplayScript): Promise<SearchHitView[]> {
@@ -348,7 +459,7 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     }
   }
 
-  return { check, search, handle, invalidate, load };
+  return { check, search, handle, invalidate, load, warmUp };
 }
 
 export type SourcesService = ReturnType<typeof createSourcesService>;

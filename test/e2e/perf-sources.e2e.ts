@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/sources/parse';
 import { draftToSource } from '../../src/ext/sources-page';
+import type { CheckTimeline, StartupTimings, StampName } from '../../src/ext/startup-timings';
 import { ROOT, percentile, relaunch, selectElementText, triggerMenu, type Browser, type Fixtures, withBrowser } from './harness';
 
 let fx: Fixtures;
@@ -23,6 +24,21 @@ function fixtureSources() {
     if (!r.ok) throw new Error(`${name}: ${r.error}`);
     return draftToSource({ ...r.draft, title: `Stored source ${i + 1} (${name})` }, `perf-src-${i + 1}`, 1_700_000_000_000 + i);
   });
+}
+
+/** Consecutive stamps of a check as steps ("settingsRead" = from the stamp before it to it). */
+function breakdown(t: CheckTimeline): Record<string, number> {
+  const order: StampName[] = ['menuClick', 'injected', 'checkRequest', 'settingsRead', 'sourcesLoaded', 'engineReady', 'dictionaryLoaded', 'indexesRead', 'checked', 'responded', 'shown'];
+  const out: Record<string, number> = { workerStartToClick: t.at.menuClick ?? NaN };
+  let prev: number | undefined;
+  for (const name of order) {
+    const at = t.at[name];
+    if (at === undefined) continue;
+    if (prev !== undefined) out[name] = Math.round((at - prev) * 10) / 10;
+    prev = at;
+  }
+  out.clickToShown = Math.round(((t.at.shown ?? NaN) - (t.at.menuClick ?? NaN)) * 10) / 10;
+  return out;
 }
 
 describe('five stored sources (measurement)', () => {
@@ -41,6 +57,7 @@ describe('five stored sources (measurement)', () => {
     await page.goto(`${fx.url}/news-zh-hans.html?perf=1`);
     await page.bringToFront();
     const runs: Array<{ total: number; inPage: number; verdict: string | null }> = [];
+    let startup: StartupTimings | null = null;
     for (let i = 0; i < 21; i++) {
       const q = ['#q-independent', '#q-verbatim', '#q-altered', '#q-host'][i % 4];
       const text = await selectElementText(page, q);
@@ -52,6 +69,7 @@ describe('five stored sources (measurement)', () => {
         inPage: Number(await page.locator('verbatim-card').getAttribute('data-paint-ms')),
         verdict: await page.locator('verbatim-card [data-testid="verdict"]').first().getAttribute('data-verdict'),
       });
+      if (i === 0) startup = await (await b.worker()).evaluate(() => (globalThis as any).verbatimBackground.timings());
       await page.keyboard.press('Escape');
     }
     // answers, not just cards: the first quote is a paraphrase (related), the second verbatim
@@ -63,6 +81,10 @@ describe('five stored sources (measurement)', () => {
     const figures = {
       storedSources: 5,
       firstCardAfterBrowserStartMs: { total: first.total, inPage: first.inPage, verdict: first.verdict },
+      // the worker's own clock: where the first check's time went (src/ext/startup-timings.ts)
+      firstCheckBreakdownMs: startup?.first ? breakdown(startup.first) : null,
+      firstCheckInsideMs: startup?.first ? { ...startup.first.ms, from: startup.first.from } : null,
+      worker: startup ? { ...startup.worker, ...startup.workerMs } : null,
       menuTriggerToCardPaintedMs: { runs: total.length, median: percentile(total, 50), p95: percentile(total, 95) },
       contentScriptMessageToPaintMs: { runs: inPage.length, median: percentile(inPage, 50), p95: percentile(inPage, 95) },
       note:
