@@ -178,7 +178,19 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     return { engine: multi, cold: true, buildMs: now() - t0 };
   }
 
+  /** Checks under way: the warm-up starts no step while one is (the reader's quote comes first). */
+  let checking = 0;
+
   async function check(text: string, script: DisplayScript): Promise<{ card: CardModel; timing: Timing }> {
+    checking++;
+    try {
+      return await checkNow(text, script);
+    } finally {
+      checking--;
+    }
+  }
+
+  async function checkNow(text: string, script: DisplayScript): Promise<{ card: CardModel; timing: Timing }> {
     const tm = deps.timings;
     const state = await load();
     tm?.stamp('sourcesLoaded');
@@ -244,7 +256,10 @@ export function createSourcesService(deps: SourcesServiceDeps) {
   async function warmUp(): Promise<void> {
     const tm = deps.timings;
     tm?.worker('warmupStart');
-    const step = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const step = async () => {
+      do await new Promise<void>((resolve) => setTimeout(resolve, checking > 0 ? 10 : 0));
+      while (checking > 0);
+    };
     const t0 = now();
     let t = t0;
     const took = (name: string) => {
@@ -408,7 +423,15 @@ export function createSourcesService(deps: SourcesServiceDeps) {
         } catch {
           return { ok: false, error: 'The two sources could not be aligned, so nothing was saved.' };
         }
-        return written(store.saveAll([{ source: original, index: indexOf(original) }, { source: translation, index: indexOf(translation) }], pair));
+        return written(
+          store.saveAll(
+            [
+              { source: original, index: indexOf(original), search: searchIndexFor(original) },
+              { source: translation, index: indexOf(translation), search: searchIndexFor(translation) },
+            ],
+            pair,
+          ),
+        );
       }
       case 'verbatim:sources:update': {
         const patch = msg.patch ?? {};
