@@ -32,6 +32,7 @@ import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '..
 import { transcriptPath, withGlosses } from '../src/view/model';
 import { checkBatch, scanTab } from '../src/ext/scan-batch';
 import { createTimings } from '../src/ext/startup-timings';
+import { MAX_SELECTION } from '../src/ext/selection';
 import { BUILTIN_INDEX_URL, createBuiltinIndexLoader } from '../src/sources/builtin-index';
 import { ALL_URLS, CONTENT_SCRIPT_FILE, reinjectOpenTabs, selectionFrame, syncCheckOnSelect } from '../src/ext/page-scripts';
 
@@ -60,7 +61,12 @@ export default defineBackground(() => {
   const store = new SourcesStore();
   const pairing = createPairing({ store, transcript, gloss });
   // The bilingual dictionary (reduced CC-CEDICT) is fetched only for a cross-language check.
-  const dictionary = createDictionaryLoader(async () => (await fetch(browser.runtime.getURL(DICTIONARY_URL as '/transcript.html'))).text());
+  const dictionary = createDictionaryLoader(async () => {
+    const t0 = performance.now();
+    const text = await (await fetch(browser.runtime.getURL(DICTIONARY_URL as '/transcript.html'))).text();
+    timings.add('dictionaryFetch', performance.now() - t0);
+    return text;
+  });
   const sources = createSourcesService({ store, builtin: service, transcript, gloss, pairing, dictionary, timings, builtinIndex });
 
   // Warm up at every worker start (browser start, or a message waking it), without holding any
@@ -86,17 +92,33 @@ export default defineBackground(() => {
     }
   }
 
-  async function answer(msg: Exclude<BackgroundRequest, { type: `verbatim:sources:${string}` }>, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  async function checkAnswer(text: string): Promise<CheckResponse> {
     const settings = await loadSettings();
-    if (msg.type === 'verbatim:check') timings.stamp('settingsRead');
+    timings.stamp('settingsRead');
+    const { card, timing } = await sources.check(text, settings.script);
+    const ui = await strings(settings);
+    return { ok: true, card: withGlosses(card, ui.lang), timing, ...ui };
+  }
+
+  /**
+   * The check of the menu's selection, begun at the click while the card script is being injected
+   * (the worker is idle meanwhile); the card's own check message takes it when its text is the
+   * same (the page's selection, trimmed, as the menu reported it), else checks its own text.
+   */
+  let early: { text: string; answer: Promise<CheckResponse> } | null = null;
+
+  async function answer(msg: Exclude<BackgroundRequest, { type: `verbatim:sources:${string}` }>, sender: Browser.runtime.MessageSender): Promise<unknown> {
+    if (msg.type === 'verbatim:check') {
+      const text = String(msg.text ?? '');
+      // begun at the menu click for this very text while the card script was injected
+      const begun = early?.text === text ? early.answer : null;
+      early = null;
+      const out = await (begun ?? checkAnswer(text));
+      timings.stamp('responded');
+      return out;
+    }
+    const settings = await loadSettings();
     switch (msg.type) {
-      case 'verbatim:check': {
-        const { card, timing } = await sources.check(String(msg.text ?? ''), settings.script);
-        const ui = await strings(settings);
-        const out = { ok: true, card: withGlosses(card, ui.lang), timing, ...ui } satisfies CheckResponse;
-        timings.stamp('responded');
-        return out;
-      }
       case 'verbatim:search': {
         const hits = await sources.search(String(msg.query ?? ''), Math.min(Math.max(msg.limit ?? 8, 1), 20), settings.script);
         return { ok: true, hits, ...(await strings(settings)) } satisfies SearchResponse;
@@ -133,12 +155,21 @@ export default defineBackground(() => {
   /** Injects the card script into the tab (activeTab grants this after a menu click or the shortcut) and asks it to show the card. */
   async function showInTab(tabId: number, trigger: ShowCardMessage['trigger'], selectionText?: string, frameId = 0): Promise<ShowCardResult> {
     timings.begin('menuClick');
+    const text = (selectionText ?? '').trim().slice(0, MAX_SELECTION);
+    if (text) {
+      const answer = checkAnswer(text);
+      // a failure is the card's own check's to report
+      answer.catch(() => undefined);
+      early = { text, answer };
+    }
     try {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT_FILE] });
       timings.stamp('injected');
       const msg: ShowCardMessage = { type: 'verbatim:show', trigger, selectionText };
       return (await browser.tabs.sendMessage(tabId, msg, { frameId })) as ShowCardResult;
     } finally {
+      // the card has asked by now (or never will): an answer left over must not serve a later check
+      early = null;
       timings.end('shown');
     }
   }

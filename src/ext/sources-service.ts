@@ -280,14 +280,20 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     if (loaded === null) return;
     const { engine } = engineFor(state);
     took('engine');
-    if (deps.dictionary && (engine.wantsDictionary(ZH_PROBE) || engine.wantsDictionary(EN_PROBE))) {
-      const dictionary = await deps.dictionary().catch(() => null);
-      took('dictionary');
-      if (!fresh()) return;
-      engine.setDictionary(dictionary);
-    }
+    // the dictionary's fetch (file I/O) runs while the built-in matcher is built ("warmup:dictionary"
+    // is the wait left after that)
+    let pendingDictionary =
+      deps.dictionary && (engine.wantsDictionary(ZH_PROBE) || engine.wantsDictionary(EN_PROBE)) ? deps.dictionary().catch(() => null) : null;
     let chars = 0;
+    // the built-in transcript first (it is entries[0] when enabled), then the imported sources
     for (const entry of state.entries) {
+      if (pendingDictionary && entry.source.id !== BUILTIN_SOURCE_ID) {
+        const d = await pendingDictionary;
+        pendingDictionary = null;
+        took('dictionary');
+        if (!fresh()) return;
+        engine.setDictionary(d);
+      }
       if (entry.source.enabled === false) continue;
       const size = entry.transcript ? entry.transcript.paragraphs.reduce((n, p) => n + p.text.length, 0) : entry.source.paragraphs.reduce((n, p) => n + p.text.length, 0);
       if (entry.source.id !== BUILTIN_SOURCE_ID && chars + size > WARM_CHARS) continue;

@@ -26,17 +26,15 @@ function fixtureSources() {
   });
 }
 
-/** Consecutive stamps of a check as steps ("settingsRead" = from the stamp before it to it). */
+/**
+ * A check's stamps in the order they happened, each as the step ending there ("settingsRead" =
+ * from the stamp before it to it; the check begun at the click runs while the card script is
+ * injected, so "injected" may come after "checked").
+ */
 function breakdown(t: CheckTimeline): Record<string, number> {
-  const order: StampName[] = ['menuClick', 'injected', 'checkRequest', 'settingsRead', 'sourcesLoaded', 'engineReady', 'dictionaryLoaded', 'indexesRead', 'checked', 'responded', 'shown'];
   const out: Record<string, number> = { workerStartToClick: t.at.menuClick ?? NaN };
-  let prev: number | undefined;
-  for (const name of order) {
-    const at = t.at[name];
-    if (at === undefined) continue;
-    if (prev !== undefined) out[name] = Math.round((at - prev) * 10) / 10;
-    prev = at;
-  }
+  const stamps = (Object.entries(t.at) as Array<[StampName, number]>).sort((a, b) => a[1] - b[1]);
+  for (let i = 1; i < stamps.length; i++) out[stamps[i][0]] = Math.round((stamps[i][1] - stamps[i - 1][1]) * 10) / 10;
   out.clickToShown = Math.round(((t.at.shown ?? NaN) - (t.at.menuClick ?? NaN)) * 10) / 10;
   return out;
 }
@@ -56,6 +54,11 @@ describe('five stored sources (measurement)', () => {
     const page = await b.context.newPage();
     await page.goto(`${fx.url}/news-zh-hans.html?perf=1`);
     await page.bringToFront();
+    // The harness's first DevTools call into the new worker sets up its side of the connection,
+    // which a real click does not pay: made once before the clock starts, and reported.
+    const e0 = Date.now();
+    await (await b.worker()).evaluate(() => 1);
+    const firstDevtoolsCallMs = Date.now() - e0;
     const runs: Array<{ total: number; inPage: number; verdict: string | null }> = [];
     let startup: StartupTimings | null = null;
     for (let i = 0; i < 21; i++) {
@@ -85,6 +88,7 @@ describe('five stored sources (measurement)', () => {
       firstCheckBreakdownMs: startup?.first ? breakdown(startup.first) : null,
       firstCheckInsideMs: startup?.first ? { ...startup.first.ms, from: startup.first.from } : null,
       worker: startup ? { ...startup.worker, ...startup.workerMs } : null,
+      firstDevtoolsCallMs,
       menuTriggerToCardPaintedMs: { runs: total.length, median: percentile(total, 50), p95: percentile(total, 95) },
       contentScriptMessageToPaintMs: { runs: inPage.length, median: percentile(inPage, 50), p95: percentile(inPage, 95) },
       note:
