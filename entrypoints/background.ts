@@ -93,11 +93,17 @@ export default defineBackground(() => {
   }
 
   async function checkAnswer(text: string): Promise<CheckResponse> {
-    const settings = await loadSettings();
-    timings.stamp('settingsRead');
-    const { card, timing } = await sources.check(text, settings.script);
-    const ui = await strings(settings);
-    return { ok: true, card: withGlosses(card, ui.lang), timing, ...ui };
+    // from here on the warm-up waits for this check (it may have been woken by it)
+    const release = sources.busy();
+    try {
+      const settings = await loadSettings();
+      timings.stamp('settingsRead');
+      const { card, timing } = await sources.check(text, settings.script);
+      const ui = await strings(settings);
+      return { ok: true, card: withGlosses(card, ui.lang), timing, ...ui };
+    } finally {
+      release();
+    }
   }
 
   /**

@@ -181,21 +181,40 @@ export function createSourcesService(deps: SourcesServiceDeps) {
   /** Checks under way: the warm-up starts no step while one is (the reader's quote comes first). */
   let checking = 0;
 
-  async function check(text: string, script: DisplayScript): Promise<{ card: CardModel; timing: Timing }> {
+  /**
+   * Marks a check as under way from the moment its message arrives (before the settings are read),
+   * so the warm-up leaves the worker to it; call the returned function once it is answered.
+   */
+  function busy(): () => void {
     checking++;
+    let done = false;
+    return () => {
+      if (!done) checking--;
+      done = true;
+    };
+  }
+
+  async function check(text: string, script: DisplayScript): Promise<{ card: CardModel; timing: Timing }> {
+    const release = busy();
     try {
       return await checkNow(text, script);
     } finally {
-      checking--;
+      release();
     }
   }
+
+  /** Whether this worker answered a check yet (the first one is `cold` even when the warm-up built everything). */
+  let answered = false;
 
   async function checkNow(text: string, script: DisplayScript): Promise<{ card: CardModel; timing: Timing }> {
     const tm = deps.timings;
     const state = await load();
     tm?.stamp('sourcesLoaded');
+    const firstOfWorker = !answered;
+    answered = true;
     if (!state.imported.length) {
       const { card, timing } = builtin.check(text, script);
+      if (firstOfWorker) timing.cold = true;
       tm?.add('builtinBuild', timing.buildMs);
       tm?.add('check', timing.checkMs);
       tm?.stamp('checked');
@@ -228,7 +247,10 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     }
     tables ??= buildScriptTables(transcript);
     const card = toCardModel(result, { transcript, tables, setting: script, sources: state.links });
-    return { card, timing: { cold, buildMs: round(buildMs + engine.stats.lastBuildMs), checkMs: round(checkMs), ...(cold ? { loadMs: round(state.loadMs) } : {}) } };
+    return {
+      card,
+      timing: { cold: cold || firstOfWorker, buildMs: round(buildMs + engine.stats.lastBuildMs), checkMs: round(checkMs), ...(cold || firstOfWorker ? { loadMs: round(state.loadMs) } : {}) },
+    };
   }
 
   /** Reads the stored indexes of the sources a check of `text` may ask (a failed read: rebuilt). */
@@ -488,7 +510,7 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     }
   }
 
-  return { check, search, handle, invalidate, load, warmUp };
+  return { check, search, handle, invalidate, load, warmUp, busy };
 }
 
 export type SourcesService = ReturnType<typeof createSourcesService>;

@@ -78,6 +78,27 @@ describe('five stored sources (measurement)', () => {
     // answers, not just cards: the first quote is a paraphrase (related), the second verbatim
     expect(runs[0].verdict).toBe('related');
     expect(runs[1].verdict).toBe('verbatim');
+    // The worker stopped (as after ~30 s idle) and woken by the check itself: the paraphrase again,
+    // sent from an extension page (the round trip includes the worker's start and its warm-up).
+    const ext2 = await b.context.newPage();
+    await ext2.goto(b.extUrl('options.html'));
+    const paraphrase = await selectElementText(page, '#q-independent');
+    const cdp = await b.context.newCDPSession(ext2);
+    const woken: Array<{ roundTripMs: number; verdict: string }> = [];
+    for (let i = 0; i < 3; i++) {
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await ext2.waitForTimeout(100);
+      woken.push(
+        await ext2.evaluate(async (text) => {
+          const t0 = performance.now();
+          const r = await (globalThis as any).chrome.runtime.sendMessage({ type: 'verbatim:check', text });
+          return { roundTripMs: Math.round(performance.now() - t0), verdict: r.card?.verdict };
+        }, paraphrase),
+      );
+    }
+    expect(woken.every((w) => w.verdict === 'related')).toBe(true);
+    await ext2.close();
     const [first, ...rest] = runs;
     const total = rest.map((r) => r.total);
     const inPage = rest.map((r) => r.inPage);
@@ -91,8 +112,10 @@ describe('five stored sources (measurement)', () => {
       firstDevtoolsCallMs,
       menuTriggerToCardPaintedMs: { runs: total.length, median: percentile(total, 50), p95: percentile(total, 95) },
       contentScriptMessageToPaintMs: { runs: inPage.length, median: percentile(inPage, 50), p95: percentile(inPage, 95) },
+      workerWokenByCheckMs: { runs: woken.map((w) => w.roundTripMs), median: percentile(woken.map((w) => w.roundTripMs), 50) },
+      warmupDoneBeforeFirstClick: startup?.worker.warmupDone !== undefined && startup.first?.at.menuClick !== undefined && startup.worker.warmupDone <= startup.first.at.menuClick,
       note:
-        'browser restarted on the profile holding five imported sources; total = test clock from the menu handler (worker.evaluate) to the card painted, DevTools round trips included; inPage = the content script clock from the message to the paint',
+        'browser restarted on the profile holding five imported sources; total = test clock from the menu handler (worker.evaluate) to the card painted, DevTools round trips included; inPage = the content script clock from the message to the paint; firstCheckBreakdownMs = the worker clock (0 = worker start), each step ending at its stamp; workerWokenByCheckMs = worker stopped through DevTools, then the paraphrase checked from an extension page (round trip)',
     };
     fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
     fs.writeFileSync(path.join(ROOT, 'test-results/measurements-sources5.json'), JSON.stringify(figures, null, 2) + '\n');
