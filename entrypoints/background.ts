@@ -32,7 +32,7 @@ import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '..
 import { transcriptPath, withGlosses } from '../src/view/model';
 import { checkBatch, scanTab } from '../src/ext/scan-batch';
 import { createTimings } from '../src/ext/startup-timings';
-import { MAX_SELECTION } from '../src/ext/selection';
+import { createEarlyCheck } from '../src/ext/early-check';
 import { BUILTIN_INDEX_URL, createBuiltinIndexLoader } from '../src/sources/builtin-index';
 import { ALL_URLS, CONTENT_SCRIPT_FILE, reinjectOpenTabs, selectionFrame, syncCheckOnSelect } from '../src/ext/page-scripts';
 
@@ -50,23 +50,14 @@ export default defineBackground(() => {
   const transcript = transcriptJson as unknown as Transcript;
   const gloss = (glossJson as { gloss?: Record<string, string> }).gloss;
   // The built-in transcript's indexes are prebuilt (public/builtin-index.bin): read, not built.
-  const builtinIndex = createBuiltinIndexLoader(
-    async () => (await fetch(browser.runtime.getURL(BUILTIN_INDEX_URL as '/transcript.html'))).arrayBuffer(),
-    transcript,
-    gloss,
-  );
+  const builtinIndex = createBuiltinIndexLoader(async () => (await fetch(browser.runtime.getURL(BUILTIN_INDEX_URL as '/transcript.html'))).arrayBuffer(), transcript, gloss);
   // The matcher is made on the first request (after the prebuilt index was read, see sources.check).
   const service: Service = createService(transcript, gloss, (t, g) => createMatcher(t, g, { storedIndex: () => builtinIndex.current?.index }));
   // Readers' sources live in IndexedDB and are loaded on the first check after a start.
   const store = new SourcesStore();
   const pairing = createPairing({ store, transcript, gloss });
   // The bilingual dictionary (reduced CC-CEDICT) is fetched only for a cross-language check.
-  const dictionary = createDictionaryLoader(async () => {
-    const t0 = performance.now();
-    const text = await (await fetch(browser.runtime.getURL(DICTIONARY_URL as '/transcript.html'))).text();
-    timings.add('dictionaryFetch', performance.now() - t0);
-    return text;
-  });
+  const dictionary = createDictionaryLoader(() => timings.time('dictionaryFetch', async () => (await fetch(browser.runtime.getURL(DICTIONARY_URL as '/transcript.html'))).text()));
   const sources = createSourcesService({ store, builtin: service, transcript, gloss, pairing, dictionary, timings, builtinIndex });
 
   // Warm up at every worker start (browser start, or a message waking it), without holding any
@@ -106,20 +97,13 @@ export default defineBackground(() => {
     }
   }
 
-  /**
-   * The check of the menu's selection, begun at the click while the card script is being injected
-   * (the worker is idle meanwhile); the card's own check message takes it when its text is the
-   * same (the page's selection, trimmed, as the menu reported it), else checks its own text.
-   */
-  let early: { text: string; answer: Promise<CheckResponse> } | null = null;
+  // the menu's selection is checked while the card script is injected (src/ext/early-check.ts)
+  const early = createEarlyCheck(checkAnswer);
 
   async function answer(msg: Exclude<BackgroundRequest, { type: `verbatim:sources:${string}` }>, sender: Browser.runtime.MessageSender): Promise<unknown> {
     if (msg.type === 'verbatim:check') {
       const text = String(msg.text ?? '');
-      // begun at the menu click for this very text while the card script was injected
-      const begun = early?.text === text ? early.answer : null;
-      early = null;
-      const out = await (begun ?? checkAnswer(text));
+      const out = await early.answer(text);
       timings.stamp('responded');
       return out;
     }
@@ -161,21 +145,14 @@ export default defineBackground(() => {
   /** Injects the card script into the tab (activeTab grants this after a menu click or the shortcut) and asks it to show the card. */
   async function showInTab(tabId: number, trigger: ShowCardMessage['trigger'], selectionText?: string, frameId = 0): Promise<ShowCardResult> {
     timings.begin('menuClick');
-    const text = (selectionText ?? '').trim().slice(0, MAX_SELECTION);
-    if (text) {
-      const answer = checkAnswer(text);
-      // a failure is the card's own check's to report
-      answer.catch(() => undefined);
-      early = { text, answer };
-    }
+    early.begin(selectionText);
     try {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT_FILE] });
       timings.stamp('injected');
       const msg: ShowCardMessage = { type: 'verbatim:show', trigger, selectionText };
       return (await browser.tabs.sendMessage(tabId, msg, { frameId })) as ShowCardResult;
     } finally {
-      // the card has asked by now (or never will): an answer left over must not serve a later check
-      early = null;
+      early.clear();
       timings.end('shown');
     }
   }

@@ -87,6 +87,15 @@ export function createTimings() {
       const into = current ? current.ms : workerMs;
       into[name] = r1((into[name] ?? 0) + ms);
     },
+    /** Runs `fn`, adding the ms until its promise settles under `name`. */
+    async time<T>(name: string, fn: () => Promise<T>): Promise<T> {
+      const t0 = now();
+      try {
+        return await fn();
+      } finally {
+        this.add(name, now() - t0);
+      }
+    },
     from(name: string, where: string): void {
       if (current) current.from[name] = where;
     },
