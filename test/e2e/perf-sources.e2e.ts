@@ -61,6 +61,7 @@ describe('five stored sources (measurement)', () => {
     const firstDevtoolsCallMs = Date.now() - e0;
     const runs: Array<{ total: number; inPage: number; verdict: string | null }> = [];
     let startup: StartupTimings | null = null;
+    let lastCheck: CheckTimeline | null = null;
     for (let i = 0; i < 21; i++) {
       const q = ['#q-independent', '#q-verbatim', '#q-altered', '#q-host'][i % 4];
       const text = await selectElementText(page, q);
@@ -72,7 +73,11 @@ describe('five stored sources (measurement)', () => {
         inPage: Number(await page.locator('verbatim-card').getAttribute('data-paint-ms')),
         verdict: await page.locator('verbatim-card [data-testid="verdict"]').first().getAttribute('data-verdict'),
       });
-      if (i === 0) startup = await (await b.worker()).evaluate(() => (globalThis as any).verbatimBackground.timings());
+      if (i === 0 || i === 20) {
+        const t: StartupTimings = await (await b.worker()).evaluate(() => (globalThis as any).verbatimBackground.timings());
+        if (i === 0) startup = t;
+        else lastCheck = t.last;
+      }
       await page.keyboard.press('Escape');
     }
     // answers, not just cards: the first quote is a paraphrase (related), the second verbatim
@@ -107,6 +112,8 @@ describe('five stored sources (measurement)', () => {
       firstCardAfterBrowserStartMs: { total: first.total, inPage: first.inPage, verdict: first.verdict },
       // the worker's own clock: where the first check's time went (src/ext/startup-timings.ts)
       firstCheckBreakdownMs: startup?.first ? breakdown(startup.first) : null,
+      // the same steps for the last of the 20 later checks (everything warm), to compare
+      lastCheckBreakdownMs: lastCheck ? breakdown(lastCheck) : null,
       firstCheckInsideMs: startup?.first ? { ...startup.first.ms, from: startup.first.from } : null,
       worker: startup ? { ...startup.worker, ...startup.workerMs } : null,
       firstDevtoolsCallMs,
