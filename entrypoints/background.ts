@@ -89,8 +89,11 @@ export default defineBackground(() => {
     try {
       const settings = await loadSettings();
       timings.stamp('settingsRead');
+      // the interface strings (locale files, fetched once per worker) load while the check runs
+      const uiLoading = strings(settings);
+      uiLoading.catch(() => undefined);
       const { card, timing } = await sources.check(text, settings.script);
-      const ui = await strings(settings);
+      const ui = await uiLoading;
       return { ok: true, card: withGlosses(card, ui.lang), timing, ...ui };
     } finally {
       release();

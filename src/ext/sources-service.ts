@@ -223,13 +223,15 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     const { engine, cold, buildMs } = engineFor(state);
     tm?.add('signatures', buildMs);
     tm?.stamp('engineReady');
-    if (deps.dictionary && engine.wantsDictionary(text)) {
-      // a source in the other language: the dictionary is fetched now, once (never in the page)
-      engine.setDictionary(await deps.dictionary().catch(() => null));
-      tm?.stamp('dictionaryLoaded');
-    }
+    // a source in the other language: the dictionary is fetched now, once (never in the page),
+    // while the stored indexes are read
+    const dictionary = deps.dictionary && engine.wantsDictionary(text) ? deps.dictionary().catch(() => null) : null;
     await prefetch(engine, text);
     tm?.stamp('indexesRead');
+    if (dictionary) {
+      engine.setDictionary(await dictionary);
+      tm?.stamp('dictionaryLoaded');
+    }
     const t0 = now();
     const result = deps.pairing ? await deps.pairing.decorate(engine.check(text), state.imported) : engine.check(text);
     const checkMs = now() - t0;
