@@ -56,7 +56,8 @@ export default defineBackground(() => {
   // Readers' sources live in IndexedDB and are loaded on the first check after a start.
   const store = new SourcesStore();
   const pairing = createPairing({ store, transcript, gloss });
-  // The bilingual dictionary (reduced CC-CEDICT) is fetched only for a cross-language check.
+  // The bilingual dictionary (reduced CC-CEDICT): fetched by the warm-up or the first check only
+  // when the enabled sources mix Chinese and another language.
   const dictionary = createDictionaryLoader(() => timings.time('dictionaryFetch', async () => (await fetch(browser.runtime.getURL(DICTIONARY_URL as '/transcript.html'))).text()));
   const sources = createSourcesService({ store, builtin: service, transcript, gloss, pairing, dictionary, timings, builtinIndex });
 

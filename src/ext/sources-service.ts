@@ -33,7 +33,7 @@ export interface SourcesServiceDeps {
   gloss?: Gloss;
   /** Translation pairs: counterparts on the card (src/ext/pairs.ts). */
   pairing?: Pairing;
-  /** The bilingual dictionary, fetched on the first cross-language check (src/ext/dictionary-loader.ts). */
+  /** The bilingual dictionary (src/ext/dictionary-loader.ts), fetched once: by the warm-up or the first check that needs it. */
   dictionary?: () => Promise<Dictionary>;
   /** The built-in transcript's prebuilt signature and matcher index (src/sources/builtin-index.ts), read with the store. */
   builtinIndex?: () => Promise<BuiltinIndexParts>;
