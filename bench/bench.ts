@@ -31,6 +31,7 @@ import { benchBigPage, benchScanData, formatBigPage, formatScanBench } from './s
 import { loadGloss } from '../scripts/eval-core';
 import { benchPairsData, formatPairsBench } from './pairs';
 import { formatSourcesBench, sourcesBenchData } from './sources';
+import { formatStartupBench, startupBenchData } from './startup';
 import { formatLayoutsBench, layoutsBenchData } from './layouts';
 import { cleanupBenchData, formatCleanupBench } from './cleanup';
 import { formatXlangBench, xlangBenchData } from './xlang';
@@ -276,6 +277,7 @@ async function main(): Promise<void> {
   const layouts = layoutsBenchData(ROOT);
   const cleanup = cleanupBenchData(ROOT);
   const xlang = xlangBenchData(ROOT);
+  const startup = startupBenchData(ROOT);
   // The newer sections as their own text tables (docs/measurements.md shows them as written).
   const sectionTexts = {
     'One big source: 12 100 paragraphs, stored index, cold start (issue 20; bench/big-source.ts)': formatBigSource(bigSource),
@@ -283,9 +285,10 @@ async function main(): Promise<void> {
     'A five-hour podcast transcript, parse and first answer (issue 17; bench/layouts.ts)': formatLayoutsBench(layouts),
     'Cleaned-up quotes (issue 18; bench/cleanup.ts)': formatCleanupBench(cleanup),
     'Across languages over 50 sources, dictionary load (issue 18; bench/xlang.ts)': formatXlangBench(xlang),
+    'Worker start, built-in transcript: prebuilt indexes and warm-up (issue 20; bench/startup.ts)': formatStartupBench(startup),
   };
   if (json) {
-    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, bigPage, sources, bigSource, pairs, layouts, cleanup, xlang, sectionTexts }));
+    console.log(JSON.stringify({ reps: REPS, queries: { exact: exact.length, altered: altered.length }, loadMs, sizes: [r1, r100], ratios: all, scan, bigPage, sources, bigSource, pairs, layouts, cleanup, xlang, startup, sectionTexts }));
     return;
   }
 
@@ -316,6 +319,7 @@ async function main(): Promise<void> {
   log(formatLayoutsBench(layouts));
   log(formatCleanupBench(cleanup));
   log(formatXlangBench(xlang));
+  log(formatStartupBench(startup));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

@@ -34,6 +34,9 @@ import { checkBatch, scanTab } from '../src/ext/scan-batch';
 import { ALL_URLS, CONTENT_SCRIPT_FILE, injectCardExtras, reinjectOpenTabs, selectionFrame, syncCheckOnSelect } from '../src/ext/page-scripts';
 import { extrasNeeded } from '../src/ui/extras-needed';
 import { withCitations } from '../src/ext/citation';
+import { createTimings } from '../src/ext/startup-timings';
+import { createEarlyCheck } from '../src/ext/early-check';
+import { BUILTIN_INDEX_URL, createBuiltinIndexLoader } from '../src/sources/builtin-index';
 
 const MENU_ID = 'verbatim-check';
 const COMMAND = 'check-selection';
@@ -43,16 +46,26 @@ const SCAN_MENU_ID = 'verbatim-scan';
 const SCAN_COMMAND = 'scan-page';
 
 export default defineBackground(() => {
+  // Where the first check after a worker start spends its time (read by the e2e).
+  const timings = createTimings();
+  timings.worker('scriptEvaluated');
   const transcript = transcriptJson as unknown as Transcript;
   const gloss = (glossJson as { gloss?: Record<string, string> }).gloss;
-  // Nothing is built at start-up: the first request builds the matcher.
-  const service: Service = createService(transcript, gloss, createMatcher);
+  // The built-in transcript's indexes are prebuilt (public/builtin-index.bin): read, not built.
+  const builtinIndex = createBuiltinIndexLoader(async () => (await fetch(browser.runtime.getURL(BUILTIN_INDEX_URL as '/transcript.html'))).arrayBuffer(), transcript, gloss);
+  // The matcher is made on the first request (after the prebuilt index was read, see sources.check).
+  const service: Service = createService(transcript, gloss, (t, g) => createMatcher(t, g, { storedIndex: () => builtinIndex.current?.index }));
   // Readers' sources live in IndexedDB and are loaded on the first check after a start.
   const store = new SourcesStore();
   const pairing = createPairing({ store, transcript, gloss });
-  // The bilingual dictionary (reduced CC-CEDICT) is fetched only for a cross-language check.
-  const dictionary = createDictionaryLoader(async () => (await fetch(browser.runtime.getURL(DICTIONARY_URL as '/transcript.html'))).text());
-  const sources = createSourcesService({ store, builtin: service, transcript, gloss, pairing, dictionary });
+  // The bilingual dictionary (reduced CC-CEDICT): fetched by the warm-up or the first check only
+  // when the enabled sources mix Chinese and another language.
+  const dictionary = createDictionaryLoader(() => timings.time('dictionaryFetch', async () => (await fetch(browser.runtime.getURL(DICTIONARY_URL as '/transcript.html'))).text()));
+  const sources = createSourcesService({ store, builtin: service, transcript, gloss, pairing, dictionary, timings, builtinIndex });
+
+  // Warm up at every worker start (browser start, or a message waking it), without holding any
+  // listener back: the first check awaits the same loads and finds the matchers built.
+  setTimeout(() => void sources.warmUp().catch((e: unknown) => console.warn('Verbatim: warm-up', e)), 0);
 
   async function strings(settings: Settings) {
     const { lang, messages } = await loadT(settings.uiLanguage);
@@ -63,17 +76,48 @@ export default defineBackground(() => {
   async function handle(msg: BackgroundRequest, sender: Browser.runtime.MessageSender): Promise<unknown> {
     if (isSourcesRequest(msg)) return sources.handle(msg);
     if (isPairRequest(msg)) return handlePairRequest(msg, pairing, () => store.enabledSources());
+    // a check without a menu click (check-on-select) is a timeline of its own
+    const ownTimeline = msg.type === 'verbatim:check' && !timings.open;
+    if (msg.type === 'verbatim:check') timings.stamp('checkRequest');
+    try {
+      return await answer(msg, sender);
+    } finally {
+      if (ownTimeline) timings.end('responded');
+    }
+  }
+
+  async function checkAnswer(text: string): Promise<CheckResponse> {
+    // from here on the warm-up waits for this check (it may have been woken by it)
+    const release = sources.busy();
+    try {
+      const settings = await loadSettings();
+      timings.stamp('settingsRead');
+      // the interface strings (locale files, fetched once per worker) load while the check runs
+      const uiLoading = strings(settings);
+      uiLoading.catch(() => undefined);
+      const { card, timing } = await sources.check(text, settings.script);
+      const ui = await uiLoading;
+      return { ok: true, card: withCitations(withGlosses(card, ui.lang), createT(ui.messages)), timing, ...ui };
+    } finally {
+      release();
+    }
+  }
+
+  // the menu's selection is checked while the card script is injected (src/ext/early-check.ts)
+  const early = createEarlyCheck(checkAnswer);
+
+  async function answer(msg: Exclude<BackgroundRequest, { type: `verbatim:sources:${string}` }>, sender: Browser.runtime.MessageSender): Promise<unknown> {
+    if (msg.type === 'verbatim:check') {
+      const text = String(msg.text ?? '');
+      const out = await early.answer(text);
+      // The card script in a page asks: bring the parts this card shows that its frame lacks.
+      const tabId = sender.tab?.id;
+      if (out.ok && msg.extras === false && tabId != null && sender.frameId != null && extrasNeeded(out.card)) await injectCardExtras(tabId, sender.frameId);
+      timings.stamp('responded');
+      return out;
+    }
     const settings = await loadSettings();
     switch (msg.type) {
-      case 'verbatim:check': {
-        const { card, timing } = await sources.check(String(msg.text ?? ''), settings.script);
-        const ui = await strings(settings);
-        const shown = withCitations(withGlosses(card, ui.lang), createT(ui.messages));
-        // The card script in a page asks: bring the parts this card shows that its frame lacks.
-        const tabId = sender.tab?.id;
-        if (msg.extras === false && tabId != null && sender.frameId != null && extrasNeeded(shown)) await injectCardExtras(tabId, sender.frameId);
-        return { ok: true, card: shown, timing, ...ui } satisfies CheckResponse;
-      }
       case 'verbatim:search': {
         const hits = await sources.search(String(msg.query ?? ''), Math.min(Math.max(msg.limit ?? 8, 1), 20), settings.script);
         return { ok: true, hits, ...(await strings(settings)) } satisfies SearchResponse;
@@ -109,9 +153,17 @@ export default defineBackground(() => {
 
   /** Injects the card script into the tab (activeTab grants this after a menu click or the shortcut) and asks it to show the card. */
   async function showInTab(tabId: number, trigger: ShowCardMessage['trigger'], selectionText?: string, frameId = 0): Promise<ShowCardResult> {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT_FILE] });
-    const msg: ShowCardMessage = { type: 'verbatim:show', trigger, selectionText };
-    return (await browser.tabs.sendMessage(tabId, msg, { frameId })) as ShowCardResult;
+    timings.begin('menuClick');
+    early.begin(selectionText);
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT_FILE] });
+      timings.stamp('injected');
+      const msg: ShowCardMessage = { type: 'verbatim:show', trigger, selectionText };
+      return (await browser.tabs.sendMessage(tabId, msg, { frameId })) as ShowCardResult;
+    } finally {
+      early.clear();
+      timings.end('shown');
+    }
   }
 
   /** The context-menu handler (also called by tests through the worker: menus cannot be clicked headless). */
@@ -186,6 +238,6 @@ export default defineBackground(() => {
 
   // For automated tests and debugging from the worker's console: the same functions the listeners call.
   Object.assign(globalThis, {
-    verbatimBackground: { handleMenuClick, handleCommand, showInTab, scanTab, syncCheckOnSelect, get matcherWarm() { return service.warm; } },
+    verbatimBackground: { handleMenuClick, handleCommand, showInTab, scanTab, syncCheckOnSelect, timings: () => timings.snapshot(), get matcherWarm() { return service.warm; } },
   });
 });

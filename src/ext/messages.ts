@@ -102,7 +102,11 @@ export type SourcesImportResponse = { ok: true; ids: string[] } | Fail;
 export type DraftResponse = { ok: true; draft: { title: string; url?: string; text?: string; html?: string; byline?: string } } | Fail;
 
 export interface Timing {
-  /** The matcher had to be (re)built for this request (worker started cold). */
+  /**
+   * The worker started cold for this request: its first check since it started (its matchers were
+   * loaded for it, by this request or by the start-up warm-up), or one whose matchers had to be
+   * rebuilt (sources changed). `buildMs` says what this request itself built.
+   */
   cold: boolean;
   /** Time to build the matcher, ms (0 when warm). */
   buildMs: number;

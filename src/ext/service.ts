@@ -11,6 +11,8 @@ import { buildScriptTables, chooseScript, toCardModel, type CardModel, type Scri
 export interface MatcherLike {
   check(text: string): CheckResult;
   search(query: string, limit?: number): Array<{ paragraphId: string; sectionId: string; speaker: SearchHitView['speaker']; text: string; score: number }>;
+  /** Build what the matcher makes on first use (search index, cleanup tokens) now. */
+  warm?(): void;
 }
 
 export type MatcherFactory = (transcript: Transcript, gloss?: Record<string, string>) => MatcherLike;
@@ -20,6 +22,8 @@ export interface Service {
   search(query: string, limit: number, script: DisplayScript): SearchHitView[];
   /** Whether the matcher is built (false after a worker restart until the next request). */
   readonly warm: boolean;
+  /** Builds the matcher and what it makes on first use now (the worker's warm-up), not at the first check. */
+  warmUp(): void;
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -39,6 +43,9 @@ export function createService(transcript: Transcript, gloss: Record<string, stri
   return {
     get warm() {
       return matcher !== null;
+    },
+    warmUp() {
+      ensure().m.warm?.();
     },
     check(text, script) {
       const { m, tables: tb, cold, buildMs } = ensure();

@@ -22,6 +22,8 @@ import type { DisplayScript } from './settings';
 import { buildScriptTables, toCardModel, type CardModel, type ScriptTables, type SourceLinks } from '../view/model';
 import type { Pairing } from './pairs';
 import type { Dictionary } from '../xlang/dictionary';
+import type { Timings } from './startup-timings';
+import type { BuiltinIndexParts } from '../sources/builtin-index';
 
 export interface SourcesServiceDeps {
   store: SourcesStore;
@@ -31,8 +33,12 @@ export interface SourcesServiceDeps {
   gloss?: Gloss;
   /** Translation pairs: counterparts on the card (src/ext/pairs.ts). */
   pairing?: Pairing;
-  /** The bilingual dictionary, fetched on the first cross-language check (src/ext/dictionary-loader.ts). */
+  /** The bilingual dictionary (src/ext/dictionary-loader.ts), fetched once: by the warm-up or the first check that needs it. */
   dictionary?: () => Promise<Dictionary>;
+  /** The built-in transcript's prebuilt signature and matcher index (src/sources/builtin-index.ts), read with the store. */
+  builtinIndex?: () => Promise<BuiltinIndexParts>;
+  /** The worker's timing breakdown of a check (src/ext/startup-timings.ts). */
+  timings?: Timings;
 }
 
 interface Loaded {
@@ -44,6 +50,15 @@ interface Loaded {
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * Characters of imported sources whose matchers the warm-up builds (the built-in transcript's
+ * always): a few interviews; with dozens of sources the rest are built when a quote leads to them.
+ */
+const WARM_CHARS = 400_000;
+/** Would a quote in Chinese, or in English, need the bilingual dictionary with these sources? */
+const ZH_PROBE = '我们认为这是一个重要的问题';
+const EN_PROBE = 'we think this is an important question';
 
 /** The stored index of a source: its prefilter signature (h9a's Bloom filter). */
 export function indexOf(source: Source): Omit<StoredIndex, 'sourceId'> | undefined {
@@ -90,8 +105,14 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     if (!loaded) {
       loaded = (async () => {
         const t0 = now();
-        const [stored, settings, builtinIndex] = await Promise.all([store.enabledWithIndexes(), store.builtinSettings(), store.getIndex(BUILTIN_SOURCE_ID)]);
+        const [stored, settings, builtinIndex, prebuilt] = await Promise.all([
+          store.enabledWithIndexes(),
+          store.builtinSettings(),
+          store.getIndex(BUILTIN_SOURCE_ID),
+          deps.builtinIndex?.().catch((): BuiltinIndexParts => ({})) ?? ({} as BuiltinIndexParts),
+        ]);
         const loadMs = now() - t0;
+        deps.timings?.add('storeRead', loadMs);
         const imported = stored.map((x) => x.source);
         const entries: SourceEntry[] = stored.map(({ source, index }) => ({
           source,
@@ -100,8 +121,16 @@ export function createSourcesService(deps: SourcesServiceDeps) {
         }));
         // The built-in transcript can only be switched off while another source is on.
         if (settings.enabled || !imported.length) {
-          builtinEntry ??= { source: builtinSource(transcript), transcript, ...(deps.gloss ? { gloss: deps.gloss } : {}) };
-          // The built-in signature costs hundreds of ms to build: it is stored once, for this text.
+          builtinEntry ??= {
+            source: builtinSource(transcript),
+            transcript,
+            ...(deps.gloss ? { gloss: deps.gloss } : {}),
+            // prebuilt with the extension: a worker start builds no index of the built-in text
+            ...(prebuilt.signature ? { signature: prebuilt.signature } : {}),
+            ...(prebuilt.index ? { searchIndex: () => prebuilt.index } : {}),
+          };
+          // Without a usable prebuilt one (a changed text or format in a development build), the
+          // built-in signature costs hundreds of ms to build: it is stored once, for this text.
           if (!builtinEntry.signature && builtinIndex?.version === SIGNATURE_VERSION && builtinIndex.fingerprint === builtinFingerprint() && isSignature(builtinIndex.data)) {
             builtinEntry.signature = builtinIndex.data;
           }
@@ -149,35 +178,162 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     return { engine: multi, cold: true, buildMs: now() - t0 };
   }
 
+  /** Checks under way: the warm-up starts no step while one is (the reader's quote comes first). */
+  let checking = 0;
+
+  /**
+   * Marks a check as under way from the moment its message arrives (before the settings are read),
+   * so the warm-up leaves the worker to it; call the returned function once it is answered.
+   */
+  function busy(): () => void {
+    checking++;
+    let done = false;
+    return () => {
+      if (!done) checking--;
+      done = true;
+    };
+  }
+
   async function check(text: string, script: DisplayScript): Promise<{ card: CardModel; timing: Timing }> {
+    const release = busy();
+    try {
+      return await checkNow(text, script);
+    } finally {
+      release();
+    }
+  }
+
+  /** Whether this worker answered a check yet (the first one is `cold` even when the warm-up built everything). */
+  let answered = false;
+
+  async function checkNow(text: string, script: DisplayScript): Promise<{ card: CardModel; timing: Timing }> {
+    const tm = deps.timings;
     const state = await load();
+    tm?.stamp('sourcesLoaded');
+    const firstOfWorker = !answered;
+    answered = true;
     if (!state.imported.length) {
       const { card, timing } = builtin.check(text, script);
+      if (firstOfWorker) timing.cold = true;
+      tm?.add('builtinBuild', timing.buildMs);
+      tm?.add('check', timing.checkMs);
+      tm?.stamp('checked');
       return { card, timing };
     }
     const { engine, cold, buildMs } = engineFor(state);
-    if (deps.dictionary && engine.wantsDictionary(text)) {
-      // a source in the other language: the dictionary is fetched now, once (never in the page)
-      engine.setDictionary(await deps.dictionary().catch(() => null));
-    }
+    tm?.add('signatures', buildMs);
+    tm?.stamp('engineReady');
+    // a source in the other language: the dictionary is fetched now, once (never in the page),
+    // while the stored indexes are read
+    const dictionary = deps.dictionary && engine.wantsDictionary(text) ? deps.dictionary().catch(() => null) : null;
     await prefetch(engine, text);
+    tm?.stamp('indexesRead');
+    if (dictionary) {
+      engine.setDictionary(await dictionary);
+      tm?.stamp('dictionaryLoaded');
+    }
     const t0 = now();
     const result = deps.pairing ? await deps.pairing.decorate(engine.check(text), state.imported) : engine.check(text);
     const checkMs = now() - t0;
+    if (tm) {
+      tm.stamp('checked');
+      tm.add('check', checkMs);
+      tm.add('matcherBuilds', engine.stats.lastBuildMs);
+      for (const id of engine.stats.lastBuilt) {
+        const st = engine.matcherStats(id);
+        if (!st) continue;
+        tm.add(`build:${id}`, st.buildMs);
+        if (st.rankerBuildMs !== undefined) tm.add(`searchIndex:${id}`, st.rankerBuildMs);
+        tm.from(id, `${st.indexFrom ?? 'built'}/${st.rankerFrom ?? 'unused'}`);
+      }
+    }
     tables ??= buildScriptTables(transcript);
     const card = toCardModel(result, { transcript, tables, setting: script, sources: state.links });
-    return { card, timing: { cold, buildMs: round(buildMs + engine.stats.lastBuildMs), checkMs: round(checkMs), ...(cold ? { loadMs: round(state.loadMs) } : {}) } };
+    return {
+      card,
+      timing: { cold: cold || firstOfWorker, buildMs: round(buildMs + engine.stats.lastBuildMs), checkMs: round(checkMs), ...(cold || firstOfWorker ? { loadMs: round(state.loadMs) } : {}) },
+    };
   }
 
   /** Reads the stored indexes of the sources a check of `text` may ask (a failed read: rebuilt). */
   async function prefetch(engine: MultiMatcher, text: string): Promise<void> {
+    const t0 = now();
     const ids = engine.mayAsk(text).filter((id) => id !== BUILTIN_SOURCE_ID && !searchIndexes.has(id));
+    deps.timings?.add('mayAsk', now() - t0);
     await Promise.all(
       ids.map(async (id) => {
         const data = await store.getSearchIndex(id);
         if (data !== undefined) searchIndexes.set(id, data);
       }),
     );
+  }
+
+  /**
+   * The worker's warm-up, started when it starts (a browser start, or a message waking it): reads
+   * the store and the prebuilt built-in index, readies the engine, the dictionary when a quote in
+   * one of the enabled languages would need it, and the matchers of the built-in transcript and of
+   * the first imported sources (up to WARM_CHARS characters) with what they build on first use. In
+   * steps with a macrotask between them, so a message that arrives meanwhile is answered between
+   * two steps; a check shares what the warm-up loaded (the same promises and caches) and
+   * builds only what it has not reached yet. Stops when a write made the loaded sources stale.
+   */
+  async function warmUp(): Promise<void> {
+    const tm = deps.timings;
+    tm?.worker('warmupStart');
+    const step = async () => {
+      do await new Promise<void>((resolve) => setTimeout(resolve, checking > 0 ? 10 : 0));
+      while (checking > 0);
+    };
+    const t0 = now();
+    let t = t0;
+    const took = (name: string) => {
+      const at = now();
+      tm?.add(`warmup:${name}`, at - t);
+      t = at;
+    };
+    const state = await load();
+    took('load');
+    const fresh = () => loaded !== null && multiFor === state;
+    await step();
+    if (!state.imported.length) {
+      builtin.warmUp();
+      tm?.add('warmup', now() - t0);
+      tm?.worker('warmupDone');
+      return;
+    }
+    if (loaded === null) return;
+    const { engine } = engineFor(state);
+    took('engine');
+    // the dictionary's fetch (file I/O) runs while the built-in matcher is built ("warmup:dictionary"
+    // is the wait left after that)
+    let pendingDictionary =
+      deps.dictionary && (engine.wantsDictionary(ZH_PROBE) || engine.wantsDictionary(EN_PROBE)) ? deps.dictionary().catch(() => null) : null;
+    let chars = 0;
+    // the built-in transcript first (it is entries[0] when enabled), then the imported sources
+    for (const entry of state.entries) {
+      if (pendingDictionary && entry.source.id !== BUILTIN_SOURCE_ID) {
+        const d = await pendingDictionary;
+        pendingDictionary = null;
+        took('dictionary');
+        if (!fresh()) return;
+        engine.setDictionary(d);
+      }
+      if (entry.source.enabled === false) continue;
+      const size = entry.transcript ? entry.transcript.paragraphs.reduce((n, p) => n + p.text.length, 0) : entry.source.paragraphs.reduce((n, p) => n + p.text.length, 0);
+      if (entry.source.id !== BUILTIN_SOURCE_ID && chars + size > WARM_CHARS) continue;
+      chars += size;
+      if (entry.source.id !== BUILTIN_SOURCE_ID && !searchIndexes.has(entry.source.id)) {
+        const data = await store.getSearchIndex(entry.source.id);
+        if (data !== undefined) searchIndexes.set(entry.source.id, data);
+      }
+      await step();
+      t = now();
+      if (!fresh()) return;
+      engine.warm(entry.source.id);
+      took(entry.source.id);
+    }
+    tm?.add('warmup', now() - t0);
+    tm?.worker('warmupDone');
   }
 
   async function search(query: string, limit: number, script: DisplayScript): Promise<SearchHitView[]> {
@@ -297,7 +453,15 @@ export function createSourcesService(deps: SourcesServiceDeps) {
         } catch {
           return { ok: false, error: 'The two sources could not be aligned, so nothing was saved.' };
         }
-        return written(store.saveAll([{ source: original, index: indexOf(original) }, { source: translation, index: indexOf(translation) }], pair));
+        return written(
+          store.saveAll(
+            [
+              { source: original, index: indexOf(original), search: searchIndexFor(original) },
+              { source: translation, index: indexOf(translation), search: searchIndexFor(translation) },
+            ],
+            pair,
+          ),
+        );
       }
       case 'verbatim:sources:update': {
         const patch = msg.patch ?? {};
@@ -348,7 +512,7 @@ export function createSourcesService(deps: SourcesServiceDeps) {
     }
   }
 
-  return { check, search, handle, invalidate, load };
+  return { check, search, handle, invalidate, load, warmUp, busy };
 }
 
 export type SourcesService = ReturnType<typeof createSourcesService>;

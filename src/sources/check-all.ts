@@ -21,7 +21,7 @@
  * heading repeating it, then score; at most three. Every match names its source, the speaker's
  * name as the source writes it, and the time when known.
  */
-import { buildMatcherIndex, createMatcher, type CheckWork, type Matcher, type MatcherIndexData, type MatcherOptions, type SearchHit } from '../match/index';
+import { buildMatcherIndex, createMatcher, type CheckWork, type Matcher, type MatcherIndexData, type MatcherOptions, type MatcherStats, type SearchHit } from '../match/index';
 import { describeSentences, markSourceJoins, summarizeSentences } from '../match/sentences';
 import { validate } from '../match/validate';
 import { segmentSelection } from '../match/segment';
@@ -65,6 +65,8 @@ export interface MultiMatcherStats {
   lastBuildMs: number;
   /** The work of the last check, summed over the sources it asked (`CheckWork`). */
   lastWork: CheckWork;
+  /** Sources whose matcher the last check built (the worker's timing breakdown reads their stats). */
+  lastBuilt: string[];
 }
 
 export interface MultiMatcher {
@@ -79,6 +81,10 @@ export interface MultiMatcher {
   setSources(entries: SourceEntry[]): void;
   /** The signature of every source (built ones included), for the store to persist. */
   signatures(): Map<string, SourceSignature>;
+  /** Builds a source's matcher and the parts it makes on first use (a worker's warm-up); false when there is no such source. */
+  warm(sourceId: string): boolean;
+  /** The stats of a source's built matcher (where its indexes came from, build times), if built. */
+  matcherStats(sourceId: string): MatcherStats | undefined;
   /** Does this quote need the bilingual dictionary (a source in the other language is enabled)? */
   wantsDictionary(text: string): boolean;
   /** The bilingual dictionary (loaded lazily by the caller): enables the cross-language check (`src/xlang`). */
@@ -199,7 +205,7 @@ class MultiMatcherImpl implements MultiMatcher {
   private readonly maxLive: number;
   private readonly maxRelated: number;
   private readonly onSearchIndexBuilt: MultiMatcherOptions['onSearchIndexBuilt'];
-  readonly stats: MultiMatcherStats = { sources: 0, enabled: 0, liveMatchers: 0, lastChecked: 0, lastBuildMs: 0, lastWork: noWork() };
+  readonly stats: MultiMatcherStats = { sources: 0, enabled: 0, liveMatchers: 0, lastChecked: 0, lastBuildMs: 0, lastWork: noWork(), lastBuilt: [] };
 
   constructor(entries: SourceEntry[], opts: MultiMatcherOptions) {
     this.maxLive = Math.max(1, opts.maxLiveMatchers ?? 12);
@@ -225,6 +231,17 @@ class MultiMatcherImpl implements MultiMatcher {
     return new Map(this.slots.map((s) => [s.entry.source.id, s.signature]));
   }
 
+  warm(sourceId: string): boolean {
+    const slot = this.slots.find((s) => s.entry.source.id === sourceId);
+    if (!slot) return false;
+    this.built(slot).matcher.warm();
+    return true;
+  }
+
+  matcherStats(sourceId: string): MatcherStats | undefined {
+    return this.slots.find((s) => s.entry.source.id === sourceId)?.built?.matcher.stats;
+  }
+
   private enabled(): Slot[] {
     return this.slots.filter((s) => s.entry.source.enabled !== false);
   }
@@ -235,6 +252,7 @@ class MultiMatcherImpl implements MultiMatcher {
       const t0 = now();
       slot.built = buildSlot(slot, this.onSearchIndexBuilt);
       this.stats.lastBuildMs += now() - t0;
+      this.stats.lastBuilt.push(slot.entry.source.id);
       const live = this.slots.filter((s) => s.built);
       if (live.length > this.maxLive) {
         live.sort((a, b) => a.used - b.used);
@@ -325,6 +343,7 @@ class MultiMatcherImpl implements MultiMatcher {
   private checkSameCounted(text: string, asked: Slot[]): CheckResult {
     this.stats.lastChecked = 0;
     this.stats.lastBuildMs = 0;
+    this.stats.lastBuilt = [];
     const v = validate(text);
     const query = typeof text === 'string' ? text : '';
     if (!v.ok) return { query, verdict: 'invalid', error: v.error, matches: [] };

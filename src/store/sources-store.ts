@@ -224,24 +224,37 @@ export class SourcesStore {
 
   /**
    * Adds several sources at once (a translation and its original read from one file), each with
-   * its index, and the pair the translation's mark asks for: all or nothing.
+   * its index and its search index (`search`, built beforehand), and the pair the translation's
+   * mark asks for: all or nothing. As in `save`, when that fails with the search indexes the
+   * sources and their pair are written again without them (a search index can be rebuilt).
    */
-  async saveAll(items: Array<{ source: Source; index?: Omit<StoredIndex, 'sourceId'> }>, pair?: SourcePair): Promise<Outcome<{ ids: string[] }>> {
+  async saveAll(
+    items: Array<{ source: Source; index?: Omit<StoredIndex, 'sourceId'>; search?: unknown }>,
+    pair?: SourcePair,
+  ): Promise<Outcome<{ ids: string[] }>> {
     if (!items.length) return { ok: false, error: 'There is nothing to save.' };
     for (const { source } of items) {
       const problem = sourceProblem(source);
       if (problem) return { ok: false, error: items.length > 1 ? `“${String(source?.title || source?.id)}”: ${problem}` : problem };
     }
     const at = this.now();
-    return this.write(pair ? ['sources', 'indexes', 'pairs'] : ['sources', 'indexes'], 'these sources', async (tx) => {
-      for (const { source, index } of items) {
-        await tx.objectStore('sources').put({ ...source, updatedAt: at });
-        if (index) await tx.objectStore('indexes').put({ ...index, sourceId: source.id });
-        else await tx.objectStore('indexes').delete(source.id);
-      }
-      if (pair) await tx.objectStore('pairs').put(pair);
-      return { ok: true, ids: items.map((x) => x.source.id) };
-    });
+    const stores: StoreName[] = pair ? ['sources', 'indexes', 'searchIndexes', 'pairs'] : ['sources', 'indexes', 'searchIndexes'];
+    const attempt = (withSearch: boolean) =>
+      this.write(stores, 'these sources', async (tx) => {
+        for (const { source, index, search } of items) {
+          await tx.objectStore('sources').put({ ...source, updatedAt: at });
+          if (index) await tx.objectStore('indexes').put({ ...index, sourceId: source.id });
+          else await tx.objectStore('indexes').delete(source.id);
+          // an older search index of this id describes another text
+          if (withSearch && search !== undefined) await tx.objectStore('searchIndexes').put({ sourceId: source.id, data: search });
+          else await tx.objectStore('searchIndexes').delete(source.id);
+        }
+        if (pair) await tx.objectStore('pairs').put(pair);
+        return { ok: true, ids: items.map((x) => x.source.id) };
+      });
+    const anySearch = items.some((x) => x.search !== undefined);
+    const first = await attempt(anySearch);
+    return first.ok || !anySearch ? first : attempt(false);
   }
 
   /** The enabled sources with their stored indexes, read in one transaction. */

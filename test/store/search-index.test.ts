@@ -116,6 +116,49 @@ describe('store: search indexes', () => {
     expect(await store.getSearchIndex('d')).toEqual(searchIndexFor(sampleSource('d')));
   });
 
+  it('saveAll (a translation and its original from one file) writes both search indexes with the sources', async () => {
+    const store = storeNamed(`si-${Math.random()}`);
+    const original = fixtureSource('orig');
+    const translation = { ...sampleSource('tr'), translationOf: 'orig' };
+    // an index left by an earlier text of the same id goes when the new one has none
+    await store.save(sampleSource('tr'), undefined, undefined, searchIndexFor(sampleSource('tr')));
+    const r = await store.saveAll([
+      { source: original, search: searchIndexFor(original) },
+      { source: translation, search: undefined },
+    ]);
+    expect(r).toEqual({ ok: true, ids: ['orig', 'tr'] });
+    expect(await store.getSearchIndex('orig')).toEqual(searchIndexFor(original));
+    expect(await store.getSearchIndex('tr')).toBeUndefined();
+  });
+
+  it('saveAll on a full disk keeps the sources and their pair, without the search indexes', async () => {
+    const store = storeNamed(`si-${Math.random()}`);
+    const original = fixtureSource('orig');
+    const translation = { ...sampleSource('tr'), translationOf: 'orig' };
+    const pair = { translationId: 'tr', originalId: 'orig', links: [] } as unknown as Parameters<SourcesStore['putPair']>[0];
+    const undo = quotaOn('searchIndexes');
+    let r;
+    try {
+      r = await store.saveAll([{ source: original, search: searchIndexFor(original) }, { source: translation, search: searchIndexFor(translation) }], pair);
+    } finally {
+      undo();
+    }
+    expect(r).toEqual({ ok: true, ids: ['orig', 'tr'] });
+    expect(await store.get('orig')).toBeDefined();
+    expect(await store.get('tr')).toBeDefined();
+    expect(await store.pairs()).toHaveLength(1);
+    expect(await store.getSearchIndex('orig')).toBeUndefined();
+    // and a full disk on the sources themselves writes nothing at all
+    const undo2 = quotaOn('sources');
+    try {
+      expect(await store.saveAll([{ source: fixtureSource('x'), search: searchIndexFor(fixtureSource('x')) }])).toMatchObject({ ok: false });
+    } finally {
+      undo2();
+    }
+    expect(await store.get('x')).toBeUndefined();
+    expect(await store.getSearchIndex('x')).toBeUndefined();
+  });
+
   it('are stored after the fact only for a source that exists, and purged with it', async () => {
     let clock = 1_800_000_000_000;
     const store = new SourcesStore(`si-${Math.random()}`, () => clock);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Transcript } from '../../src/types';
 import { createMatcher } from '../../src/match/index';
 import { createService } from '../../src/ext/service';
-import { createSourcesService } from '../../src/ext/sources-service';
+import { createSourcesService, searchIndexFor } from '../../src/ext/sources-service';
 import { draftToSource } from '../../src/ext/sources-page';
 import { parseSource } from '../../src/sources/parse';
 import { SourcesStore } from '../../src/store/sources-store';
@@ -209,7 +209,11 @@ describe('sources service (the background side)', () => {
       expect(failed.ok).toBe(false);
       expect(await w.store.get(original.id)).toBeUndefined();
       expect(await w.store.get(translation.id)).toBeUndefined();
+      expect(await w.store.getSearchIndex(original.id)).toBeUndefined();
       expect(await w.service.handle(msg)).toMatchObject({ ok: true, ids: [original.id, translation.id] });
+      // their search indexes in the same write: the first check after a start builds nothing
+      expect(await w.store.getSearchIndex(original.id)).toEqual(searchIndexFor(original));
+      expect(await w.store.getSearchIndex(translation.id)).toEqual(searchIndexFor(translation));
       expect((await w.store.get(translation.id))?.translationOf).toBe(original.id);
       expect((await w.store.getIndex(original.id))?.data).toBeTruthy();
       expect((await w.store.getIndex(translation.id))?.data).toBeTruthy();
