@@ -69,6 +69,12 @@ const LABELS: Record<string, string> = {
   menuTriggerToCardPaintedMs: 'context-menu handler → card painted (test clock: includes DevTools round trips and the script injection)',
   workerColdStartToFirstAnswerMs: 'worker cold start → first answer (worker stopped, then one check from an extension page)',
   warmCheckRoundTripMs: 'warm check round trip from an extension page',
+  firstCardAfterBrowserStartMs: 'first card after a browser start (total: test clock from the menu handler; inPage: card message → painted)',
+  firstCheckBreakdownMs: "first check after the browser start, worker clock (each step's ms; workerStartToClick: how long after the worker's start the click came)",
+  lastCheckBreakdownMs: 'a warm check, worker clock (same steps)',
+  firstCheckInsideMs: 'inside the first check: prefilter, ask, matcher builds',
+  worker: "the worker's start: script evaluated, warm-up steps (ms each)",
+  workerWokenByCheckMs: 'worker stopped, then woken by the paraphrase check (round trip from an extension page)',
 };
 
 function browserTable(series: RunSeries, suite: string, n: number): string[] {
