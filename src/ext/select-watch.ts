@@ -65,7 +65,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 /** The check button's host: placed like the card (src/ext/card-host.ts), closed on Esc, a click outside or a long scroll. */
-class ButtonHost {
+export class ButtonHost {
   readonly host: HTMLElement;
   readonly button: HTMLButtonElement;
   private anchorDoc: Rect;
