@@ -20,6 +20,8 @@ export default defineConfig({
       const names = entrypoints.map((e) => e.name);
       const root = import.meta.dirname;
       if (names.includes('content')) config.plugins = [...(config.plugins ?? []), lazyCardParts(root), noScriptContext(root), minifyCardCss(root)];
+      // The check-on-select watcher (registered in every page) carries only the button's sheet.
+      if (names.includes('select-watch')) config.plugins = [...(config.plugins ?? []), minifyCardCss(root)];
       if (names.includes('card-extras')) config.plugins = [...(config.plugins ?? []), borrowFromCore(root), minifyCardCss(root)];
     },
   },

@@ -31,7 +31,7 @@ import { SourcesStore } from '../src/store/sources-store';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/ext/settings';
 import { transcriptPath, withGlosses } from '../src/view/model';
 import { checkBatch, scanTab } from '../src/ext/scan-batch';
-import { ALL_URLS, CONTENT_SCRIPT_FILE, injectCardExtras, reinjectOpenTabs, selectionFrame, syncCheckOnSelect } from '../src/ext/page-scripts';
+import { ALL_URLS, CONTENT_SCRIPT_FILE, injectCardExtras, injectCardScript, reinjectOpenTabs, selectionFrame, syncCheckOnSelect } from '../src/ext/page-scripts';
 import { extrasNeeded } from '../src/ui/extras-needed';
 import { withCitations } from '../src/ext/citation';
 import { createTimings } from '../src/ext/startup-timings';
@@ -76,6 +76,8 @@ export default defineBackground(() => {
   async function handle(msg: BackgroundRequest, sender: Browser.runtime.MessageSender): Promise<unknown> {
     if (isSourcesRequest(msg)) return sources.handle(msg);
     if (isPairRequest(msg)) return handlePairRequest(msg, pairing, () => store.enabledSources());
+    // The check-on-select button in a frame without the card script: bring it in, then it checks.
+    if (msg.type === 'verbatim:card-script') return injectCardScript(sender.tab?.id, sender.frameId);
     // a check without a menu click (check-on-select) is a timeline of its own
     const ownTimeline = msg.type === 'verbatim:check' && !timings.open;
     if (msg.type === 'verbatim:check') timings.stamp('checkRequest');

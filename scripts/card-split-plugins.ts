@@ -41,7 +41,7 @@ export function noScriptContext(root: string): Plugin {
  * readable). Only template strings without substitutions are touched: each is a whole sheet.
  */
 export function minifyCardCss(root: string): Plugin {
-  const sheets = new Set(['src/ui/styles.ts', 'src/ui/styles-extras.ts'].map((f) => path.join(root, f)));
+  const sheets = new Set(['src/ui/styles.ts', 'src/ui/styles-extras.ts', 'src/ext/select-watch-css.ts'].map((f) => path.join(root, f)));
   return {
     name: 'verbatim:minify-card-css',
     async transform(code, id) {

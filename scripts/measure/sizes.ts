@@ -24,6 +24,9 @@ export interface Sizes {
     dir: string;
     content: number;
     contentGz: number;
+    /** select-watch.js: the check-on-select watcher, registered in every page and frame. */
+    watcher?: number;
+    watcherGz?: number;
     /** card-extras.js: the card parts only some results show, injected with such a result. */
     extras?: number;
     extrasGz?: number;
@@ -41,6 +44,8 @@ export function measureSizes(outDir: string): Sizes {
       dir,
       content: fileBytes(path.join(d, 'content-scripts/content.js')),
       contentGz: gzBytes(path.join(d, 'content-scripts/content.js')),
+      watcher: fileBytes(path.join(d, 'select-watch.js')),
+      watcherGz: gzBytes(path.join(d, 'select-watch.js')),
       extras: fileBytes(path.join(d, 'card-extras.js')),
       extrasGz: gzBytes(path.join(d, 'card-extras.js')),
       background: fileBytes(path.join(d, 'background.js')),
@@ -65,11 +70,12 @@ export function sizesSection({ bundles, zips }: Sizes): string[] {
     'Bytes as built (kB = 1000 bytes); gzip at level 9 for reference (the store packages are zips).',
     '',
     table(
-      ['build (`.output/`)', 'content script', `content script gzipped (target ≤ ${kB(CONTENT_SCRIPT_GZ_TARGET_BYTES)})`, 'card extras (on demand)', 'background', 'background gzipped', 'whole extension'],
+      ['build (`.output/`)', 'content script', `content script gzipped (target ≤ ${kB(CONTENT_SCRIPT_GZ_TARGET_BYTES)})`, 'check-on-select watcher (every page)', 'card extras (on demand)', 'background', 'background gzipped', 'whole extension'],
       bundles.map((b) => [
         b.dir,
         kB(b.content),
         `${kB(b.contentGz)} ${Number.isFinite(b.contentGz) ? mark(b.contentGz <= CONTENT_SCRIPT_GZ_TARGET_BYTES) : ''}`.trim(),
+        b.watcher === undefined ? '—' : `${kB(b.watcher)} (${kB(b.watcherGz ?? NaN)} gzipped)`,
         b.extras === undefined ? '—' : `${kB(b.extras)} (${kB(b.extrasGz ?? NaN)} gzipped)`,
         kB(b.background),
         kB(b.backgroundGz),

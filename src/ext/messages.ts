@@ -16,6 +16,13 @@ export interface CheckRequest {
    */
   extras?: boolean;
 }
+/**
+ * The check-on-select watcher's button was pressed in a frame without the card script: the
+ * background injects it into that frame (and answers when it ran).
+ */
+export interface CardScriptRequest {
+  type: 'verbatim:card-script';
+}
 export interface SearchRequest {
   type: 'verbatim:search';
   query: string;
@@ -79,7 +86,7 @@ export type SourcesRequest =
   /** Takes (reads and removes) a draft left by "Add this page". */
   | { type: 'verbatim:sources:take-draft'; id: string };
 
-export type BackgroundRequest = CheckRequest | SearchRequest | OpenRequest | StringsRequest | PeopleRequest | CheckBatchRequest | ScanRequest | SourcesRequest;
+export type BackgroundRequest = CheckRequest | CardScriptRequest | SearchRequest | OpenRequest | StringsRequest | PeopleRequest | CheckBatchRequest | ScanRequest | SourcesRequest;
 
 export type Fail = { ok: false; error: string };
 export interface BuiltinSummary extends BuiltinSettings {
@@ -162,6 +169,7 @@ export interface ShowCardResult {
 }
 
 export function sendToBackground(msg: CheckRequest): Promise<CheckResponse>;
+export function sendToBackground(msg: CardScriptRequest): Promise<OpenResponse>;
 export function sendToBackground(msg: SearchRequest): Promise<SearchResponse>;
 export function sendToBackground(msg: OpenRequest): Promise<OpenResponse>;
 export function sendToBackground(msg: StringsRequest): Promise<StringsResponse>;
@@ -187,7 +195,7 @@ export async function sendToBackground(msg: BackgroundRequest): Promise<unknown>
 }
 
 const MAX_ATTEMPTS = 3;
-const REPEATABLE = new Set(['verbatim:check', 'verbatim:check-batch', 'verbatim:search', 'verbatim:strings', 'verbatim:people', 'verbatim:sources:list', 'verbatim:sources:get', 'verbatim:sources:export']);
+const REPEATABLE = new Set(['verbatim:check', 'verbatim:card-script', 'verbatim:check-batch', 'verbatim:search', 'verbatim:strings', 'verbatim:people', 'verbatim:sources:list', 'verbatim:sources:get', 'verbatim:sources:export']);
 /** Chromium's and Firefox's messages for a receiver that went away before answering. */
 const WORKER_GONE = /message (?:port|channel) closed|Receiving end does not exist|Could not establish connection|before a response was received/i;
 

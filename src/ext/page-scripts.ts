@@ -7,6 +7,8 @@ import { loadSettings } from './settings';
 import { CARD_EXTRAS_FILE } from './card-extras-contract';
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The check-on-select watcher (entrypoints/select-watch.ts): no Preact, no card. */
+export const WATCH_SCRIPT_FILE = '/select-watch.js';
 const SELECT_SCRIPT_ID = 'verbatim-check-on-select';
 export const ALL_URLS = { origins: ['<all_urls>'] };
 
@@ -39,13 +41,13 @@ export async function selectionFrame(tabId: number): Promise<number> {
 }
 
 /**
- * The check-on-select script: in every frame (quotes sit in embedded articles too), from
+ * The check-on-select watcher: in every frame (quotes sit in embedded articles too), from
  * document_start so that its window listeners run before a page's own (pages that swallow
  * mouseup/keyup would otherwise hide every selection from it).
  */
 const SELECT_SCRIPT = {
   id: SELECT_SCRIPT_ID,
-  js: [CONTENT_SCRIPT_FILE],
+  js: [WATCH_SCRIPT_FILE],
   matches: ['<all_urls>'],
   runAt: 'document_start' as const,
   allFrames: true,
@@ -70,8 +72,9 @@ export async function syncCheckOnSelect(): Promise<{ registered: boolean }> {
 }
 
 /**
- * After an update, open pages still run the previous version's content script, which can no
- * longer reach the extension: inject the new one (the old one steps aside when it starts).
+ * After an update, open pages still run the previous version's scripts, which can no longer
+ * reach the extension: inject the new watcher (the old scripts step aside when it starts; the
+ * card script comes with the next check).
  */
 export async function reinjectOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
@@ -79,7 +82,7 @@ export async function reinjectOpenTabs(): Promise<void> {
     tabs.map((t) =>
       t.id == null
         ? undefined
-        : browser.scripting.executeScript({ target: { tabId: t.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined),
+        : browser.scripting.executeScript({ target: { tabId: t.id, allFrames: true }, files: [WATCH_SCRIPT_FILE] }).catch(() => undefined),
     ),
   );
 }
@@ -96,4 +99,14 @@ export async function injectCardExtras(tabId: number, frameId: number): Promise<
   } catch {
     return false;
   }
+}
+
+/**
+ * Puts the card script into the frame whose check-on-select button was pressed (the watcher
+ * there runs under the same host access). Resolves once it ran.
+ */
+export async function injectCardScript(tabId: number | undefined, frameId: number | undefined): Promise<{ ok: true } | { ok: false; error: string }> {
+  if (tabId == null || frameId == null) return { ok: false, error: 'no frame' };
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT_FILE] });
+  return { ok: true };
 }

@@ -98,10 +98,6 @@ a { color: var(--accent); }
 .rank { font-size: 12px; font-weight: 700; color: var(--muted); margin-top: 6px; }
 .checking { color: var(--muted); }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.adder {
-  display: inline-flex; align-items: center; gap: 6px; padding: 4px 10px; border-radius: 999px;
-  background: var(--accent); color: var(--bg); border: none; box-shadow: 0 3px 10px rgba(0,0,0,.25); font-weight: 600;
-}
 `;
 
 /** Everything: the popup and the scan panel show every kind of result without loading extras. */

@@ -203,6 +203,13 @@ describe('check-on-select', () => {
     await opt.close();
     await switchCheckOnSelectOn();
     await expect(checkOnSelectState()).resolves.toEqual({ granted: true, scripts: ['verbatim-check-on-select'] });
+    // What is registered in every page is the small watcher; the card script comes with the first check.
+    const js = await ext.evaluate(async () => {
+      const bg = (await browser.runtime.getBackgroundPage()) as unknown as { browser: typeof browser };
+      return (await bg.browser.scripting.getRegisteredContentScripts()).map((s) => s.js?.map((f) => f.replace(/^\//, '')));
+    });
+    // (Firefox gives the paths back without the leading slash)
+    expect(js).toEqual([['select-watch.js']]);
   });
 
   it('a verbatim Chinese quote: the card shows the verdict, Amodei, the marked passage; on top, inside the viewport; light and dark', async () => {

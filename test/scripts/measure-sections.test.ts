@@ -32,4 +32,18 @@ describe('measure sections', () => {
     expect(md).toMatch(/14(\.0)? kB ✓/);
     expect(md).toContain('verbatim-chrome.zip');
   });
+
+  it('report the check-on-select watcher in its own column, next to the content script', () => {
+    const whole = { bytes: 900_000, files: 40 };
+    const md = sizesSection({
+      bundles: [{ dir: 'chrome-mv3', content: 38_000, contentGz: 14_700, watcher: 11_500, watcherGz: 4_800, background: 300_000, backgroundGz: 90_000, whole }],
+      zips: [],
+    }).join('\n');
+    expect(md).toContain('check-on-select watcher (every page)');
+    const row = md.split('\n').find((l) => l.startsWith('| chrome-mv3'))!;
+    const cells = row.split('|').map((c) => c.trim());
+    const head = md.split('\n').find((l) => l.includes('check-on-select watcher'))!.split('|').map((c) => c.trim());
+    expect(cells[head.indexOf('check-on-select watcher (every page)')]).toMatch(/^11(\.5)? kB \(4\.8 kB gzipped\)$/);
+    expect(cells[head.indexOf('content script')]).toMatch(/^38(\.0)? kB$/);
+  });
 });

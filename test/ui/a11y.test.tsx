@@ -16,7 +16,6 @@ import { buildScriptTables, toCardModel, type CardModel } from '../../src/view/m
 import type { Transcript } from '../../src/types';
 import type { CardActions } from '../../src/ui/actions';
 import { Card, type CardState } from '../../src/ui/Card';
-import { CheckButton } from '../../src/ui/CheckButton';
 import { tabbables, trapTab } from '../../src/ui/focus-trap';
 import { I18nContext } from '../../src/ui/i18n-context';
 import { Popup, type SelectionState } from '../../src/ui/Popup';
@@ -207,31 +206,7 @@ describe('focus return', () => {
   });
 });
 
-describe('CheckButton', () => {
-  it('after a keyboard selection it announces itself and how to reach it; otherwise it stays quiet', () => {
-    vi.useFakeTimers();
-    const draw = (announce: boolean) =>
-      act(() => {
-        render(
-          <I18nContext.Provider value={t}>
-            <CheckButton onCheck={() => {}} announce={announce} />
-          </I18nContext.Provider>,
-          root,
-        );
-      });
-    draw(false);
-    tick(ANNOUNCE_DELAY_MS + 1);
-    expect(q('check-announcement')!.textContent).toBe('');
-    render(null, root);
-    draw(true);
-    expect(q('check-announcement')!.textContent).toBe('');
-    tick(ANNOUNCE_DELAY_MS + 1);
-    expect(q('check-announcement')!.textContent).toBe('Verbatim: press Tab, then Enter, to check the selected quote.');
-    const button = q('check-button')!;
-    expect(button.textContent).toContain('Check quote');
-    expect(root.querySelector(`#${button.getAttribute('aria-describedby')}`)!.textContent).toBe('Check the selected quote with Verbatim');
-  });
-});
+// The check button (plain DOM, drawn by the check-on-select watcher): test/ext/select-watch.test.ts.
 
 describe('Popup', () => {
   const hits: SearchHitView[] = [{ paragraphId: 'p030', sectionId: 's2', sectionTitle: '指数定律', speaker: 'amodei', text: '我认为唯一真实的东西,就是那条指数曲线。', score: 3 }];
