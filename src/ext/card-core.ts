@@ -6,7 +6,6 @@
 import { useId, useState } from 'preact/hooks';
 import { Fragment, jsx, jsxs } from 'preact/jsx-runtime';
 import { useT } from '../ui/i18n-context';
-import { SingleResult } from '../ui/SingleResult';
 import { VerdictBadge } from '../ui/VerdictBadge';
 import { setCardCore, type CardCore } from './card-extras-contract';
 
@@ -17,7 +16,6 @@ export function startCardCore(w: object = globalThis): CardCore {
       'preact/jsx-runtime': { jsx, jsxs, Fragment },
       'preact/hooks': { useId, useState },
       'src/ui/i18n-context.ts': { useT },
-      'src/ui/SingleResult.tsx': { SingleResult },
       'src/ui/VerdictBadge.tsx': { VerdictBadge },
     },
     extras: null,

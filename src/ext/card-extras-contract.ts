@@ -26,8 +26,6 @@ export const CORE_MODULES = {
   'preact/jsx-runtime': ['jsx', 'jsxs', 'Fragment'],
   'preact/hooks': ['useId', 'useState'],
   'src/ui/i18n-context.ts': ['useT'],
-  // an expanded row of a several-quote card is the core's single result
-  'src/ui/SingleResult.tsx': ['SingleResult'],
   'src/ui/VerdictBadge.tsx': ['VerdictBadge'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -9,7 +9,7 @@ export function ResultBody({ model, actions }: { model: CardModel; actions: Card
   if (model.segments && model.segments.length > 1) {
     return (
       <div data-testid="segments">
-        <SegmentsBody model={model} actions={actions} />
+        <SegmentsBody model={model} actions={actions} Result={SingleResult} />
         <SourceLine videoUrl={model.videoUrl} model={model} />
       </div>
     );

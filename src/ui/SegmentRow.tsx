@@ -1,13 +1,16 @@
 import { useId, useState } from 'preact/hooks';
 import type { CardModel } from '../view/model';
 import type { CardActions } from './actions';
+import type { ComponentType } from 'preact';
 import { useT } from './i18n-context';
-import { SingleResult } from './SingleResult';
 import { VerdictBadge } from './VerdictBadge';
 import { speakerText, speakerWarning } from './speaker-text';
 
 /** One quote of a multi-quote selection: a compact row that expands to the full result. */
-export function SegmentRow({ model, actions }: { model: CardModel; actions: CardActions }) {
+export type ResultView = ComponentType<{ model: CardModel; actions: CardActions }>;
+
+/** `Result` shows a quote's full result when the row opens (the card's SingleResult, passed down: importing it here would close an import cycle through the card parts). */
+export function SegmentRow({ model, actions, Result }: { model: CardModel; actions: CardActions; Result: ResultView }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   // Each row's "Details" button is described by its quote: several buttons share that name.
@@ -35,7 +38,7 @@ export function SegmentRow({ model, actions }: { model: CardModel; actions: Card
       )}
       {open && (
         <div class="row-body">
-          <SingleResult model={model} actions={actions} />
+          <Result model={model} actions={actions} />
         </div>
       )}
     </li>

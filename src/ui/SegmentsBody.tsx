@@ -2,11 +2,11 @@ import type { CardModel } from '../view/model';
 import type { CardActions } from './actions';
 import { explain } from './explain';
 import { useT } from './i18n-context';
-import { SegmentRow } from './SegmentRow';
+import { SegmentRow, type ResultView } from './SegmentRow';
 import { SentenceTally } from './SentenceTally';
 
-/** A several-quote selection: the counting headline (or how many quotes), the notice, one row per quote. */
-export function SegmentsBody({ model, actions }: { model: CardModel; actions: CardActions }) {
+/** A several-quote selection: the counting headline (or how many quotes), the notice, one row per quote (`Result` opens a row). */
+export function SegmentsBody({ model, actions, Result }: { model: CardModel; actions: CardActions; Result: ResultView }) {
   const t = useT();
   const segments = model.segments ?? [];
   const notice = model.noticeKey ? explain(t, model.noticeKey) : model.headline ? undefined : model.notice;
@@ -20,7 +20,7 @@ export function SegmentsBody({ model, actions }: { model: CardModel; actions: Ca
       )}
       <ul class="rows">
         {segments.map((s, i) => (
-          <SegmentRow key={i} model={s} actions={actions} />
+          <SegmentRow key={i} model={s} actions={actions} Result={Result} />
         ))}
       </ul>
     </>

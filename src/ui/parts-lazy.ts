@@ -5,7 +5,7 @@
  * verdict and passage.
  */
 import { h, type ComponentChildren } from 'preact';
-import { cardCore, loadedExtras, type CardParts } from '../ext/card-extras-contract';
+import { loadedExtras, type CardParts } from '../ext/card-extras-contract';
 
 type Props = Record<string, unknown>;
 
@@ -23,12 +23,7 @@ export const Counterpart = lazy('Counterpart');
 export const Differences = lazy('Differences');
 export const MatchSourceLine = lazy('MatchSourceLine');
 export const MentionsLink = lazy('MentionsLink');
-/**
- * Without the rows (and their styles): each quote's full result, one after the other. The single
- * result comes from the core's lent modules (importing it here would close an import cycle).
- */
-export const SegmentsBody = lazy('SegmentsBody', ({ model, actions }: Parameters<CardParts['SegmentsBody']>[0]) => {
-  const SingleResult = cardCore()?.modules['src/ui/SingleResult.tsx'].SingleResult as ((p: Props) => ComponentChildren) | undefined;
-  if (!SingleResult) return null;
-  return (model.segments ?? []).map((s, i) => h('div', { key: i, 'data-testid': 'segment', 'data-verdict': s.verdict }, h(SingleResult, { model: s, actions })));
-});
+/** Without the rows (and their styles): each quote's full result, one after the other. */
+export const SegmentsBody = lazy('SegmentsBody', ({ model, actions, Result }: Parameters<CardParts['SegmentsBody']>[0]) =>
+  (model.segments ?? []).map((s, i) => h('div', { key: i, 'data-testid': 'segment', 'data-verdict': s.verdict }, h(Result, { model: s, actions }))),
+);
