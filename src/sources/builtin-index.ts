@@ -14,7 +14,7 @@
 import type { Transcript } from '../types';
 import { buildMatcherIndex, type MatcherIndexData } from '../match/index';
 import { coreFingerprint, hashTexts, isMatcherIndexData } from '../match/stored-index';
-import { decodePack, encodePack } from '../store/binary-pack';
+import { decodePack, encodePack } from './binary-pack';
 import { builtinSource } from './builtin';
 import { signatureOf } from './check-all';
 import { SIGNATURE_VERSION, isSignature, sequenceTerms, signatureTerms, type SourceSignature } from './signature';

@@ -1,6 +1,6 @@
 /** The binary container of prebuilt indexes: typed arrays come back as views, anything damaged throws. */
 import { describe, expect, it } from 'vitest';
-import { decodePack, encodePack } from '../../src/store/binary-pack';
+import { decodePack, encodePack } from '../../src/sources/binary-pack';
 
 const bufferOf = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
