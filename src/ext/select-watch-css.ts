@@ -27,4 +27,5 @@ button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
   display: inline-flex; align-items: center; gap: 6px; padding: 4px 10px; border-radius: 999px;
   background: var(--accent); color: var(--bg); border: none; box-shadow: 0 3px 10px rgba(0,0,0,.25); font-weight: 600;
 }
+.adder[data-failed] { max-width: 22em; border-radius: 8px; white-space: normal; text-align: left; cursor: default; font-weight: 500; }
 `;

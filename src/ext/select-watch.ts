@@ -71,6 +71,7 @@ export class ButtonHost {
   private anchorDoc: Rect;
   private cleanup: Array<() => void> = [];
   private timer = 0;
+  private live: HTMLElement | null = null;
   closed = false;
 
   constructor(
@@ -92,6 +93,7 @@ export class ButtonHost {
     this.button.addEventListener('click', onCheck);
     const hint = el('span', { id: 'vb-check-hint', hidden: '' }, t('checkButtonHint'));
     const live = el('span', { class: 'sr', role: 'status', 'data-testid': 'check-announcement' });
+    this.live = live;
     // Filled after insertion: a live region that arrives with its text is not announced.
     if (announce) this.timer = window.setTimeout(() => (live.textContent = t('checkButtonAvailable')), ANNOUNCE_DELAY_MS);
     box.append(this.button, hint, live);
@@ -152,6 +154,17 @@ export class ButtonHost {
       () => document.removeEventListener('pointerdown', onDown, true),
       () => window.removeEventListener('scroll', onScroll, { capture: true }),
     );
+  }
+
+  /** The card could not be brought into this frame: the button says so (and what to do instead), and is announced. */
+  fail(message: string): void {
+    if (this.closed) return;
+    window.clearTimeout(this.timer);
+    this.button.disabled = true;
+    this.button.dataset.failed = 'true';
+    this.button.textContent = message;
+    if (this.live) this.live.textContent = message;
+    this.place();
   }
 
   /** Removes the button; closed by the reader with focus on it, focus goes back where it was. */
@@ -220,7 +233,9 @@ export function startSelectWatch(): void {
         if (!(r as { ok?: boolean } | undefined)?.ok) throw new Error('not injected');
       } catch {
         // The frame may not be scripted (or the extension went away): nothing to show the card with.
-        if (!extensionAlive()) dispose();
+        if (!extensionAlive()) return dispose();
+        // Never a click that does nothing: the button says the card cannot open here, and what to do.
+        if (adder && adderOrigin === origin && t) adder.fail(t('checkButtonFailed'));
         return;
       }
     }

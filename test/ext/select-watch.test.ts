@@ -145,6 +145,23 @@ describe('the check button', () => {
     expect(b.host.isConnected).toBe(false);
     expect(onClosed).toHaveBeenCalledTimes(1);
   });
+
+  it('when the card cannot be brought in, the button says so and what to do, is announced, and cannot be pressed again', () => {
+    const onCheck = vi.fn();
+    const b = new ButtonHost(t, origin().selection.rect, true, onCheck, origin(), () => {});
+    b.fail(t('checkButtonFailed'));
+    // the delayed "press Tab" announcement must not overwrite the failure
+    vi.advanceTimersByTime(ANNOUNCE_DELAY_MS + 1);
+    const root = b.host.shadowRoot!;
+    const button = root.querySelector<HTMLButtonElement>('[data-testid="check-button"]')!;
+    expect(button.disabled).toBe(true);
+    expect(button.dataset.failed).toBe('true');
+    expect(button.textContent).toMatch(/could not open its card here.*Check quote with Verbatim/);
+    expect(root.querySelector('[data-testid="check-announcement"]')!.textContent).toBe(button.textContent);
+    button.click();
+    expect(onCheck).not.toHaveBeenCalled();
+    expect(BUTTON_CSS).toContain('.adder[data-failed]');
+  });
 });
 
 describe('watcher instances', () => {
