@@ -26,6 +26,25 @@ afterAll(async () => {
   await fx?.close();
 });
 
+/** Adds a paragraph holding `quote` to the page or frame; with `select`, selects it and returns the selected text. */
+async function addQuote(where: Page | Frame, id: string, quote: string, select: boolean): Promise<string> {
+  return where.evaluate(
+    ([pid, q, sel]) => {
+      const p = document.createElement('p');
+      p.id = pid;
+      p.textContent = q;
+      document.body.append(p);
+      if (!sel) return '';
+      const r = document.createRange();
+      r.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      return getSelection()!.toString();
+    },
+    [id, quote, select] as const,
+  );
+}
+
 /** What the card script's world holds in each frame of the tab: whether its core runs, and whether the extras do. */
 async function worlds(page: Page): Promise<Map<number, { core: boolean; extras: boolean }>> {
   const tabId = await tabIdOf(b, page);
@@ -66,17 +85,7 @@ describe('card extras, context menu', () => {
     await page.goto(`${srv.url}/frames.html`);
     await page.bringToFront();
     await page.locator('#page-button').waitFor();
-    const text = await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.id = 'plain';
-      p.textContent = '“我们视自己有责任去就即将发生的事情向世界发出警告。”';
-      document.body.append(p);
-      const r = document.createRange();
-      r.selectNodeContents(p);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      return getSelection()!.toString();
-    });
+    const text = await addQuote(page, 'plain', '“我们视自己有责任去就即将发生的事情向世界发出警告。”', true);
     await expect(triggerMenu(b, page, text)).resolves.toMatchObject({ shown: true });
     await expect(cardVerdict(page)).resolves.toBe('verbatim');
     await card(page).getByTestId('passage').waitFor();
@@ -109,17 +118,7 @@ describe('card extras, context menu', () => {
     await page.bringToFront();
     const cross = page.frames().find((f) => f.url().includes('origin=cross'))!;
     await cross.locator('#quote').waitFor();
-    const text = await cross.evaluate(() => {
-      const p = document.createElement('p');
-      p.id = 'changed';
-      p.textContent = '“我们视自己有责任去就即将发生的事情向全人类发出警告。”';
-      document.body.append(p);
-      const r = document.createRange();
-      r.selectNodeContents(p);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      return getSelection()!.toString();
-    });
+    const text = await addQuote(cross, 'changed', '“我们视自己有责任去就即将发生的事情向全人类发出警告。”', true);
     const frameIds = await worlds(page);
     const tabId = await tabIdOf(b, page);
     const w = await b.worker();
@@ -167,12 +166,7 @@ describe('card extras, check-on-select', () => {
     await page.bringToFront();
     const cross = page.frames().find((f) => f.url().includes('origin=cross'))!;
     await cross.locator('#quote').waitFor();
-    await cross.evaluate(() => {
-      const p = document.createElement('p');
-      p.id = 'changed';
-      p.textContent = '“我们视自己有责任去就即将发生的事情向全人类发出警告。”';
-      document.body.append(p);
-    });
+    await addQuote(cross, 'changed', '“我们视自己有责任去就即将发生的事情向全人类发出警告。”', false);
     const reselect = async () => {
       await cross.locator('#changed').selectText();
       await cross.locator('#changed').dispatchEvent('mouseup');
