@@ -5,15 +5,13 @@
  * needs no extras, differs when it says it does, and without the extras still shows every
  * verdict and passage. Models come from the real matcher and from the UI fixtures.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createT, type Messages } from '../../src/ext/i18n';
-import { buildScriptTables, toCardModel, type CardModel } from '../../src/view/model';
-import { createMatcher } from '../../src/match/index';
-import type { CheckResult, Transcript } from '../../src/types';
+import { createT } from '../../src/ext/i18n';
+import { en, matcher, tables, transcript } from './builtin';
+import { toCardModel, type CardModel } from '../../src/view/model';
+import type { CheckResult } from '../../src/types';
 import { Card } from '../../src/ui/Card';
 import { I18nContext } from '../../src/ui/i18n-context';
 import { extrasNeeded } from '../../src/ui/extras-needed';
@@ -27,13 +25,6 @@ import * as fixtures from './fixtures';
 vi.mock('../../src/ui/parts', async () => await import('../../src/ui/parts-lazy'));
 const realParts = await vi.importActual<CardParts>('../../src/ui/parts');
 
-const locale = (lang: string) =>
-  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8')) as Messages;
-const en = locale('en');
-const transcript = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/transcript.json'), 'utf8')) as Transcript;
-const gloss = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/gloss.en.json'), 'utf8')).gloss as Record<string, string>;
-const matcher = createMatcher(transcript, gloss);
-const tables = buildScriptTables(transcript);
 const view = (r: CheckResult): CardModel => toCardModel(r, { transcript, tables, setting: 'as-selected' });
 
 /** Quotes of every kind, built from the transcript itself and from invented text. */

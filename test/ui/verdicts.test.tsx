@@ -1,26 +1,16 @@
 /** @vitest-environment happy-dom */
 /** How the card presents issue 10's verdicts: headline, one notice, contradiction, mentions, keyed text. */
-import fs from 'node:fs';
-import path from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createT, type Messages } from '../../src/ext/i18n';
-import { buildScriptTables, restoredWords, toCardModel, type CardModel } from '../../src/view/model';
-import { createMatcher } from '../../src/match/index';
-import type { Transcript } from '../../src/types';
+import { createT } from '../../src/ext/i18n';
+import { en, locale, matcher, tables, transcript } from './builtin';
+import { restoredWords, toCardModel, type CardModel } from '../../src/view/model';
 import { Card } from '../../src/ui/Card';
 import { CARD_CSS } from '../../src/ui/styles';
 import { I18nContext } from '../../src/ui/i18n-context';
 import type { CardActions } from '../../src/ui/actions';
 
-const locale = (lang: string) =>
-  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8')) as Messages;
-const en = locale('en');
-const transcript = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/transcript.json'), 'utf8')) as Transcript;
-const gloss = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/gloss.en.json'), 'utf8')).gloss as Record<string, string>;
-const matcher = createMatcher(transcript, gloss);
-const tables = buildScriptTables(transcript);
 const model = (text: string, setting: 'as-selected' | 'simplified' | 'traditional' = 'as-selected'): CardModel =>
   toCardModel(matcher.check(text), { transcript, tables, setting });
 
