@@ -7,7 +7,8 @@ export type { CheckWork, Gloss, MatcherOptions, MatcherStats } from './context';
 export { buildMatcherIndex } from './context';
 export type { RankerData } from './rank';
 export type { MatcherIndexData } from './stored-index';
-export type { Matcher, SearchHit } from './matcher';
+export type { Matcher, SearchHit, WarmPart } from './matcher';
+export { WARM_PARTS } from './matcher';
 export { ENGLISH_NOTICE, ENGLISH_NONE_NOTICE } from './route-english';
 export { OTHER_LANGUAGE_NOTICE } from './matcher';
 

@@ -52,11 +52,15 @@ export interface CheckOptions {
   reuse?: object;
 }
 
+/** The parts a matcher makes on first use, in the order a warm-up makes them. */
+export const WARM_PARTS = ['ranker', 'gloss', 'cleanup'] as const;
+export type WarmPart = (typeof WARM_PARTS)[number];
+
 export interface Matcher {
   check(text: string, options?: CheckOptions): CheckResult;
   search(query: string, limit?: number): SearchHit[];
-  /** Build the parts made on first use (MiniSearch, gloss weights) now, e.g. when idle. */
-  warm(): void;
+  /** Build the parts made on first use (search index, gloss weights, cleanup tokens) now, e.g. when idle: all, or one (a warm-up lets a check in between). */
+  warm(part?: WarmPart): void;
   readonly stats: MatcherStats;
 }
 
@@ -94,10 +98,10 @@ export class MatcherImpl implements Matcher {
     return this.ctx.stats;
   }
 
-  warm(): void {
-    void this.ctx.ranker;
-    void this.ctx.glossIdf;
-    warmCleanup(this.ctx);
+  warm(part?: WarmPart): void {
+    if (!part || part === 'ranker') void this.ctx.ranker;
+    if (!part || part === 'gloss') void this.ctx.glossIdf;
+    if (!part || part === 'cleanup') warmCleanup(this.ctx);
   }
 
   // ---------------------------------------------------------------- public

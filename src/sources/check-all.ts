@@ -21,7 +21,7 @@
  * heading repeating it, then score; at most three. Every match names its source, the speaker's
  * name as the source writes it, and the time when known.
  */
-import { buildMatcherIndex, createMatcher, type CheckWork, type Matcher, type MatcherIndexData, type MatcherOptions, type MatcherStats, type SearchHit } from '../match/index';
+import { WARM_PARTS, buildMatcherIndex, createMatcher, type CheckWork, type Matcher, type MatcherIndexData, type MatcherOptions, type MatcherStats, type SearchHit } from '../match/index';
 import { describeSentences, markSourceJoins, summarizeSentences } from '../match/sentences';
 import { validate } from '../match/validate';
 import { segmentSelection } from '../match/segment';
@@ -83,6 +83,8 @@ export interface MultiMatcher {
   signatures(): Map<string, SourceSignature>;
   /** Builds a source's matcher and the parts it makes on first use (a worker's warm-up); false when there is no such source. */
   warm(sourceId: string): boolean;
+  /** The same as steps (the matcher, then each part), so that a warm-up can let a check in between; none when there is no such source. */
+  warmSteps(sourceId: string): Array<() => void>;
   /** The stats of a source's built matcher (where its indexes came from, build times), if built. */
   matcherStats(sourceId: string): MatcherStats | undefined;
   /** Does this quote need the bilingual dictionary (a source in the other language is enabled)? */
@@ -232,10 +234,16 @@ class MultiMatcherImpl implements MultiMatcher {
   }
 
   warm(sourceId: string): boolean {
+    const steps = this.warmSteps(sourceId);
+    for (const step of steps) step();
+    return steps.length > 0;
+  }
+
+  warmSteps(sourceId: string): Array<() => void> {
     const slot = this.slots.find((s) => s.entry.source.id === sourceId);
-    if (!slot) return false;
-    this.built(slot).matcher.warm();
-    return true;
+    if (!slot) return [];
+    // each part is asked of the matcher when its step runs: it may have been rebuilt or dropped meanwhile
+    return [() => void this.built(slot), ...WARM_PARTS.map((part) => () => this.built(slot).matcher.warm(part))];
   }
 
   matcherStats(sourceId: string): MatcherStats | undefined {
