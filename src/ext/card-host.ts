@@ -9,6 +9,7 @@ import { placeCard, scrolledFar, type Rect } from './position';
 import { CARD_CORE_CSS } from '../ui/styles';
 import { I18nContext } from '../ui/i18n-context';
 import { returnFocus } from './focus-return';
+import { FLOATING_HOST_STYLE, applyStyles, mountHost } from './page-host';
 
 export interface HostOptions {
   /** Custom element name of the host. */
@@ -21,22 +22,6 @@ export interface HostOptions {
   returnFocus?: Element | null;
   /** Start of the selection: focus goes there when nothing was focused before (see focus-return.ts). */
   readingPosition?: Node | null;
-}
-
-function applyStyles(root: ShadowRoot, css: string): void {
-  // Constructable stylesheets are not inline styles, so a strict page CSP cannot block them.
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    // (a host's first sheet is assigned alone, as it always was; the extras' one joins it)
-    root.adoptedStyleSheets = root.adoptedStyleSheets.length ? [...root.adoptedStyleSheets, sheet] : [sheet];
-    return;
-  } catch {
-    // Older engines / Firefox Xray wrappers: fall back to a <style> element.
-  }
-  const style = document.createElement('style');
-  style.textContent = css;
-  root.appendChild(style);
 }
 
 export class FloatingHost {
@@ -59,22 +44,7 @@ export class FloatingHost {
     applyStyles(this.root, CARD_CORE_CSS);
     this.mount = document.createElement('div');
     this.root.appendChild(this.mount);
-    // Inline styles on the host win over page rules for the element (bar !important).
-    this.host.style.cssText = 'position:absolute;top:0;left:0;z-index:2147483647;visibility:hidden;display:block;margin:0;padding:0;border:0;';
-    document.documentElement.appendChild(this.host);
-    // A page's \`html { zoom: … }\` would scale the card and its coordinates: undo it on the host.
-    const pageZoom = (document.documentElement as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
-    if (typeof pageZoom === 'number' && pageZoom > 0 && pageZoom !== 1) this.host.style.setProperty('--vb-zoom', String(1 / pageZoom));
-    // In the top layer the card escapes the page's stacking contexts, overlays, transforms and
-    // filters (a page's \`html { transform: …; filter: … }\` would otherwise bend the card too).
-    if (typeof this.host.showPopover === 'function') {
-      this.host.popover = 'manual';
-      try {
-        this.host.showPopover();
-      } catch {
-        // Not possible here (e.g. a modal state): the card stays in the page's layers.
-      }
-    }
+    mountHost(this.host, FLOATING_HOST_STYLE);
     if (opts.dismissable !== false) this.listen();
   }
 

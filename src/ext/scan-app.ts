@@ -23,6 +23,7 @@ import { createT, type T } from './i18n';
 import { sendToBackground } from './messages';
 import { openTarget, type CardModel } from '../view/model';
 import { BUILTIN_PEOPLE } from '../people/aliases';
+import { applyStyles, mountHost } from './page-host';
 
 const REGISTRY = '__verbatimScan__';
 const SLICE_MS = 8;
@@ -51,30 +52,10 @@ class PanelHost {
   constructor() {
     this.host = document.createElement('verbatim-scan');
     this.root = this.host.attachShadow({ mode: 'open' });
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(PANEL_CSS);
-      this.root.adoptedStyleSheets = [sheet];
-    } catch {
-      const style = document.createElement('style');
-      style.textContent = PANEL_CSS;
-      this.root.appendChild(style);
-    }
+    applyStyles(this.root, PANEL_CSS);
     this.mount = document.createElement('div');
     this.root.appendChild(this.mount);
-    this.host.style.cssText = 'position:fixed;right:16px;bottom:16px;z-index:2147483647;display:block;margin:0;padding:0;border:0;';
-    document.documentElement.appendChild(this.host);
-    const zoom = (document.documentElement as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
-    if (typeof zoom === 'number' && zoom > 0 && zoom !== 1) this.host.style.setProperty('--vb-zoom', String(1 / zoom));
-    // The top layer keeps the panel above the page's overlays and out of its transforms.
-    if (typeof this.host.showPopover === 'function') {
-      this.host.popover = 'manual';
-      try {
-        this.host.showPopover();
-      } catch {
-        // stays in the page's layers
-      }
-    }
+    mountHost(this.host, 'position:fixed;right:16px;bottom:16px;z-index:2147483647;display:block;margin:0;padding:0;border:0;');
   }
   /** Beside the article's text column (see dock.ts): the side and width, or a tab at the right edge. */
   dock(d: Dock): void {

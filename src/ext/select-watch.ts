@@ -13,6 +13,7 @@ import { loadCheckOnSelect, onCheckOnSelectChanged } from './settings';
 import { returnFocus } from './focus-return';
 import { ANNOUNCE_DELAY_MS } from '../ui/summary';
 import { BUTTON_CSS } from './select-watch-css';
+import { FLOATING_HOST_STYLE, applyStyles, mountHost } from './page-host';
 import {
   BUTTON_TAG,
   CARD_TAG,
@@ -39,21 +40,6 @@ export function extensionAlive(): boolean {
   } catch {
     return false;
   }
-}
-
-function applyStyles(root: ShadowRoot, css: string): void {
-  // Constructable stylesheets are not inline styles, so a strict page CSP cannot block them.
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-    return;
-  } catch {
-    // Older engines / Firefox Xray wrappers: fall back to a <style> element.
-  }
-  const style = document.createElement('style');
-  style.textContent = css;
-  root.appendChild(style);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, text = ''): HTMLElementTagNameMap[K] {
@@ -98,20 +84,7 @@ export class ButtonHost {
     if (announce) this.timer = window.setTimeout(() => (live.textContent = t('checkButtonAvailable')), ANNOUNCE_DELAY_MS);
     box.append(this.button, hint, live);
     root.append(box);
-    // Inline styles on the host win over page rules for the element (bar !important).
-    this.host.style.cssText = 'position:absolute;top:0;left:0;z-index:2147483647;visibility:hidden;display:block;margin:0;padding:0;border:0;';
-    document.documentElement.appendChild(this.host);
-    const pageZoom = (document.documentElement as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
-    if (typeof pageZoom === 'number' && pageZoom > 0 && pageZoom !== 1) this.host.style.setProperty('--vb-zoom', String(1 / pageZoom));
-    // The top layer: out of the page's stacking contexts, overlays and transforms.
-    if (typeof this.host.showPopover === 'function') {
-      this.host.popover = 'manual';
-      try {
-        this.host.showPopover();
-      } catch {
-        // Not possible here: the button stays in the page's layers.
-      }
-    }
+    mountHost(this.host, FLOATING_HOST_STYLE);
     const a = anchor && (anchor.width || anchor.height) ? anchor : { top: 16, left: window.innerWidth - 24, width: 0, height: 0 };
     this.anchorDoc = { ...a, top: a.top + window.scrollY, left: a.left + window.scrollX };
     this.place();
