@@ -5,11 +5,11 @@
  */
 import { h, render, type VNode } from 'preact';
 import type { T } from './i18n';
-import { placeCard, scrolledFar, type Rect } from './position';
+import { placeCard, type Rect } from './position';
 import { CARD_CORE_CSS } from '../ui/styles';
 import { I18nContext } from '../ui/i18n-context';
 import { returnFocus } from './focus-return';
-import { FLOATING_HOST_STYLE, applyStyles, mountHost } from './page-host';
+import { FLOATING_HOST_STYLE, applyStyles, listenForDismissal, mountHost } from './page-host';
 
 export interface HostOptions {
   /** Custom element name of the host. */
@@ -94,25 +94,11 @@ export class FloatingHost {
   }
 
   private listen(): void {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') this.close(true);
-    };
-    const onDown = (e: Event) => {
-      // The click puts focus where the reader clicked: do not pull it back.
-      if (!e.composedPath().includes(this.host)) this.close(true, { restoreFocus: false });
-    };
-    const onScroll = () => {
-      if (!this.anchorDoc) return;
-      const anchor = { ...this.anchorDoc, top: this.anchorDoc.top - window.scrollY };
-      if (scrolledFar(anchor, { width: window.innerWidth, height: window.innerHeight })) this.close(true);
-    };
-    window.addEventListener('keydown', onKey, true);
-    document.addEventListener('pointerdown', onDown, true);
-    window.addEventListener('scroll', onScroll, { passive: true, capture: true });
     this.cleanup.push(
-      () => window.removeEventListener('keydown', onKey, true),
-      () => document.removeEventListener('pointerdown', onDown, true),
-      () => window.removeEventListener('scroll', onScroll, { capture: true } as EventListenerOptions),
+      listenForDismissal(this.host, {
+        close: (byUser, restoreFocus) => this.close(byUser, { restoreFocus }),
+        anchor: () => this.anchorDoc,
+      }),
     );
   }
 

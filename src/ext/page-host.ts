@@ -4,6 +4,7 @@
  * element that sits in the top layer, unscaled by the page's zoom. Plain DOM, no Preact: the
  * check-on-select watcher uses it too.
  */
+import { scrolledFar, type Rect } from './position';
 
 /** Adds a style sheet to a shadow root (after any it already has). */
 export function applyStyles(root: ShadowRoot, css: string): void {
@@ -41,6 +42,38 @@ export function mountHost(host: HTMLElement, cssText: string): void {
       // Not possible here (e.g. a modal state): the host stays in the page's layers.
     }
   }
+}
+
+/** What closes a floating host: Esc, a click outside it, or scrolling its anchor far out of view. */
+export interface Dismissal {
+  /** `byUser`: the reader closed it; `restoreFocus` false after a click elsewhere (focus went where they clicked). */
+  close(byUser: boolean, restoreFocus: boolean): void;
+  /** The anchor in document coordinates, or null while there is none. */
+  anchor(): Rect | null;
+}
+
+/** Listens for what dismisses a floating host; returns the function that stops listening. */
+export function listenForDismissal(host: HTMLElement, d: Dismissal): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') d.close(true, true);
+  };
+  const onDown = (e: Event) => {
+    // The click puts focus where the reader clicked: do not pull it back.
+    if (!e.composedPath().includes(host)) d.close(true, false);
+  };
+  const onScroll = () => {
+    const a = d.anchor();
+    if (!a) return;
+    if (scrolledFar({ ...a, top: a.top - window.scrollY }, { width: window.innerWidth, height: window.innerHeight })) d.close(true, true);
+  };
+  window.addEventListener('keydown', onKey, true);
+  document.addEventListener('pointerdown', onDown, true);
+  window.addEventListener('scroll', onScroll, { passive: true, capture: true });
+  return () => {
+    window.removeEventListener('keydown', onKey, true);
+    document.removeEventListener('pointerdown', onDown, true);
+    window.removeEventListener('scroll', onScroll, { capture: true } as EventListenerOptions);
+  };
 }
 
 /** The inline styles of a host placed next to a selection (moved by --vb-top/--vb-left once measured). */

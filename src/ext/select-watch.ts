@@ -7,13 +7,13 @@
 import { browser } from 'wxt/browser';
 import { createT, type T } from './i18n';
 import { sendToBackground } from './messages';
-import { placeCard, scrolledFar, type Rect } from './position';
+import { placeCard, type Rect } from './position';
 import { readSelection, selectionEndRect } from './selection';
 import { loadCheckOnSelect, onCheckOnSelectChanged } from './settings';
 import { returnFocus } from './focus-return';
 import { ANNOUNCE_DELAY_MS } from '../ui/summary';
 import { BUTTON_CSS } from './select-watch-css';
-import { FLOATING_HOST_STYLE, applyStyles, mountHost } from './page-host';
+import { FLOATING_HOST_STYLE, applyStyles, listenForDismissal, mountHost } from './page-host';
 import {
   BUTTON_TAG,
   CARD_TAG,
@@ -108,25 +108,7 @@ export class ButtonHost {
   }
 
   private listen(): void {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') this.close(true);
-    };
-    // The click puts focus where the reader clicked: do not pull it back.
-    const onDown = (e: Event) => {
-      if (!e.composedPath().includes(this.host)) this.close(true, false);
-    };
-    const onScroll = () => {
-      const anchor = { ...this.anchorDoc, top: this.anchorDoc.top - window.scrollY };
-      if (scrolledFar(anchor, { width: window.innerWidth, height: window.innerHeight })) this.close(true);
-    };
-    window.addEventListener('keydown', onKey, true);
-    document.addEventListener('pointerdown', onDown, true);
-    window.addEventListener('scroll', onScroll, { passive: true, capture: true });
-    this.cleanup.push(
-      () => window.removeEventListener('keydown', onKey, true),
-      () => document.removeEventListener('pointerdown', onDown, true),
-      () => window.removeEventListener('scroll', onScroll, { capture: true }),
-    );
+    this.cleanup.push(listenForDismissal(this.host, { close: (byUser, restoreFocus) => this.close(byUser, restoreFocus), anchor: () => this.anchorDoc }));
   }
 
   /** The card could not be brought into this frame: the button says so (and what to do instead), and is announced. */
