@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { audit, AxeTable, type Violation } from './axe';
-import { ROOT, launch, type Browser } from './harness';
+import { ROOT, launch, openSources, type Browser } from './harness';
 
 const OUT = path.join(ROOT, 'test-results/a11y');
 const SOURCES_DIR = path.join(ROOT, 'test/fixtures/sources');
@@ -42,14 +42,7 @@ async function setLanguage(lang: 'en' | 'zh_CN'): Promise<void> {
   await opt.close();
 }
 
-async function openSourcesPage(theme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await b.context.newPage();
-  await page.emulateMedia({ colorScheme: theme });
-  await page.goto(b.extUrl('sources.html'));
-  await page.locator('body[data-ready="true"]').waitFor();
-  await page.getByTestId('source-row').first().waitFor();
-  return page;
-}
+const openSourcesPage = (theme: 'light' | 'dark' = 'light') => openSources(b, theme);
 
 const mine = (page: Page) => page.locator('[data-testid="source-row"]:not([data-source="builtin"]):not([data-deleted="true"])');
 

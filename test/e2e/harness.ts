@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 // @ts-expect-error plain ESM helper shared with scripts/start.mjs
 import { startFixtureServer } from '../fixtures/server.mjs';
 
@@ -254,4 +254,29 @@ export async function checkSelected(b: Browser, page: Page, selector: string): P
   if (!r.shown) throw new Error(`no card for ${selector}: ${JSON.stringify(r)}`);
   await card(page).locator('[data-testid="source"]').waitFor();
   return card(page);
+}
+
+/** Opens a fixture page, checks an element's text from the context menu and waits for the verdict: the page and its card. */
+export async function checkOnFixturePage(b: Browser, fx: Fixtures, file: string, selector: string): Promise<{ page: Page; c: ReturnType<typeof card> }> {
+  const page = await openFixturePage(b, fx, file);
+  const text = await selectElementText(page, selector);
+  await expect(triggerMenu(b, page, text)).resolves.toMatchObject({ shown: true });
+  const c = card(page);
+  await c.getByTestId('verdict').first().waitFor();
+  return { page, c };
+}
+
+/** The Sources page in a fresh tab, once its list is shown. */
+export async function openSources(b: Browser, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(b.extUrl('sources.html'));
+  await page.locator('body[data-ready="true"]').waitFor();
+  await page.getByTestId('source-row').first().waitFor();
+  return page;
+}
+
+/** Rows of the Sources list that are the reader's own, not deleted. */
+export function liveSourceRows(page: Page) {
+  return page.locator('[data-testid="source-row"]:not([data-source="builtin"]):not([data-deleted="true"])');
 }

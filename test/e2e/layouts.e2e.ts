@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseSource } from '../../src/sources/parse';
 import { audit, AxeTable, type Violation } from './axe';
-import { ROOT, card, launch, selectElementText, serveFixtures, shot, triggerMenu, type Browser, type Fixtures } from './harness';
+import { ROOT, checkOnFixturePage, liveSourceRows, openSources, launch, serveFixtures, shot, type Browser, type Fixtures } from './harness';
 
 const LAYOUTS = path.join(ROOT, 'test/fixtures/layouts/small');
 const MINE = path.join(ROOT, 'test/fixtures/layouts-e2e');
@@ -41,18 +41,8 @@ afterAll(async () => {
 
 const axeTable = new AxeTable();
 
-let counter = 0;
-async function openSourcesPage(): Promise<Page> {
-  const page = await b.context.newPage();
-  await page.goto(b.extUrl('sources.html'));
-  await page.locator('body[data-ready="true"]').waitFor();
-  await page.getByTestId('source-row').first().waitFor();
-  return page;
-}
-
-function liveRows(page: Page) {
-  return page.locator('[data-testid="source-row"]:not([data-source="builtin"]):not([data-deleted="true"])');
-}
+const openSourcesPage = () => openSources(b);
+const liveRows = liveSourceRows;
 
 /** What the parser makes of the file in Node: the page must show the same counts. */
 function parsed(file: string) {
@@ -81,13 +71,7 @@ async function save(page: Page, title: string) {
 
 /** Selects the quote on the fixture news page, runs the context-menu handler, waits for the verdict. */
 async function checkQuote(id: string) {
-  const page = await b.context.newPage();
-  await page.goto(`${fx.url}/news-layouts.html?n=${++counter}`);
-  await page.bringToFront();
-  const text = await selectElementText(page, `#${id}`);
-  await expect(triggerMenu(b, page, text)).resolves.toMatchObject({ shown: true });
-  const c = card(page);
-  await c.getByTestId('verdict').first().waitFor();
+  const { page, c } = await checkOnFixturePage(b, fx, 'news-layouts.html', `#${id}`);
   return {
     page,
     c,

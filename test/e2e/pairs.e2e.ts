@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, card, relaunch, selectElementText, shot, triggerMenu, type Browser, type Fixtures, withBrowser } from './harness';
+import { ROOT, checkOnFixturePage, relaunch, shot, type Browser, type Fixtures, withBrowser } from './harness';
 
 const PAIR_DIR = path.join(ROOT, 'test/fixtures/pair');
 const EN_TITLE = 'Open Circuit (English original, test fixture)';
@@ -33,17 +33,7 @@ async function addSource(file: string, title: string, translationOf?: string): P
   await page.close();
 }
 
-let counter = 0;
-async function checkQuote(selector: string): Promise<{ page: Page; c: ReturnType<typeof card> }> {
-  const page = await b.context.newPage();
-  await page.goto(`${fx.url}/news-pair.html?page=${++counter}`);
-  await page.bringToFront();
-  const text = await selectElementText(page, selector);
-  await expect(triggerMenu(b, page, text)).resolves.toMatchObject({ shown: true });
-  const c = card(page);
-  await c.getByTestId('verdict').first().waitFor();
-  return { page, c };
-}
+const checkQuote = (selector: string) => checkOnFixturePage(b, fx, 'news-pair.html', selector);
 
 describe('translation pairs', () => {
   it('imports the pair through the Sources page, the Chinese text marked as a translation of the English', async () => {

@@ -9,8 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { ROOT, card, launch, percentile, relaunch, selectElementText, serveFixtures, shot, tabIdOf, triggerMenu, type Browser, type Fixtures } from './harness';
+import { ROOT, checkOnFixturePage, openFixturePage, liveSourceRows, openSources, launch, percentile, relaunch, serveFixtures, shot, tabIdOf, type Browser, type Fixtures } from './harness';
 
 const SOURCES_DIR = path.join(ROOT, 'test/fixtures/sources');
 const TITLE = 'The Long Horizon 212 (test fixture)';
@@ -31,36 +30,12 @@ afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-let counter = 0;
-async function openArticle(name: string): Promise<Page> {
-  const page = await b.context.newPage();
-  await page.goto(`${fx.url}/${name}?page=${++counter}`);
-  await page.bringToFront();
-  return page;
-}
 
-async function openSourcesPage(): Promise<Page> {
-  const page = await b.context.newPage();
-  await page.goto(b.extUrl('sources.html'));
-  await page.locator('body[data-ready="true"]').waitFor();
-  await page.getByTestId('source-row').first().waitFor();
-  return page;
-}
-
-/** Rows of the list that are the reader's own, not deleted. */
-function liveRows(page: Page) {
-  return page.locator('[data-testid="source-row"]:not([data-source="builtin"]):not([data-deleted="true"])');
-}
+const openSourcesPage = () => openSources(b);
+const liveRows = liveSourceRows;
 
 /** Selects the quote, runs the context-menu handler and waits for the verdict. */
-async function checkQuote(selector: string) {
-  const page = await openArticle('news-sources.html');
-  const text = await selectElementText(page, selector);
-  await expect(triggerMenu(b, page, text)).resolves.toMatchObject({ shown: true });
-  const c = card(page);
-  await c.getByTestId('verdict').first().waitFor();
-  return { page, c };
-}
+const checkQuote = (selector: string) => checkOnFixturePage(b, fx, 'news-sources.html', selector);
 
 describe('sources', () => {
   it('adds a source through the Sources page (file input), with a preview corrected before saving', async () => {
@@ -131,7 +106,7 @@ describe('sources', () => {
   });
 
   it('"Add this page" from the popup opens a preview of the tab\'s article; saved, a quote from it is verbatim', async () => {
-    const article = await openArticle('podcast-transcript.html');
+    const article = await openFixturePage(b, fx, 'podcast-transcript.html');
     const tabId = await tabIdOf(b, article);
     const popup = await b.context.newPage();
     await popup.goto(b.extUrl(`popup.html?tab=${tabId}`));

@@ -15,7 +15,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, card, selectElementText, shot, triggerMenu, type Browser, type Fixtures, withBrowser } from './harness';
+import { ROOT, checkOnFixturePage, shot, type Browser, type Fixtures, withBrowser } from './harness';
 
 const DIR = path.join(ROOT, 'test/fixtures/sources/stretch');
 const RECORDING = 'https://www.youtube.com/watch?v=BBBBBBBBBBB';
@@ -41,17 +41,7 @@ async function addSource(file: string, title: string, opts: { main?: string; rec
   await page.close();
 }
 
-let counter = 0;
-async function check(selector: string): Promise<{ page: Page; c: ReturnType<typeof card> }> {
-  const page = await b.context.newPage();
-  await page.goto(`${fx.url}/news-stretch.html?page=${++counter}`);
-  await page.bringToFront();
-  const text = await selectElementText(page, selector);
-  await expect(triggerMenu(b, page, text)).resolves.toMatchObject({ shown: true });
-  const c = card(page);
-  await c.getByTestId('verdict').first().waitFor();
-  return { page, c };
-}
+const check = (selector: string) => checkOnFixturePage(b, fx, 'news-stretch.html', selector);
 
 /** Is the element's box inside the viewport? */
 function onScreen(page: Page, selector: string): Promise<boolean> {
