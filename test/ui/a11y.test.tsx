@@ -12,8 +12,7 @@ import { FloatingHost } from '../../src/ext/card-host';
 import { returnFocus } from '../../src/ext/focus-return';
 import { createT, type Messages } from '../../src/ext/i18n';
 import type { SearchHitView } from '../../src/ext/messages';
-import { buildScriptTables, toCardModel, type CardModel } from '../../src/view/model';
-import type { Transcript } from '../../src/types';
+import { toCardModel, type CardModel } from '../../src/view/model';
 import type { CardActions } from '../../src/ui/actions';
 import { Card, type CardState } from '../../src/ui/Card';
 import { tabbables, trapTab } from '../../src/ui/focus-trap';
@@ -22,12 +21,11 @@ import { Popup, type SelectionState } from '../../src/ui/Popup';
 import { ANNOUNCE_DELAY_MS, verdictSummary } from '../../src/ui/summary';
 import { TranscriptParagraph } from '../../src/ui/TranscriptParagraph';
 import * as fx from './fixtures';
+import { tables, transcript } from './builtin';
 
 const locale = (l: string) =>
   JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../public/_locales/${l}/messages.json`), 'utf8')) as Messages;
 const t = createT(locale('en'));
-const transcript = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/transcript.json'), 'utf8')) as Transcript;
-const tables = buildScriptTables(transcript);
 const model = (r: Parameters<typeof toCardModel>[0]): CardModel => toCardModel(r, { transcript, tables, setting: 'traditional' });
 const noActions: CardActions = { openSection: vi.fn(), copyCitation: vi.fn(async () => true) };
 

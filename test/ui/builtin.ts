@@ -12,5 +12,7 @@ export const locale = (lang: string): Messages => read(`public/_locales/${lang}/
 export const en = locale('en');
 export const transcript = read('data/transcript.json') as Transcript;
 export const gloss = read('data/gloss.en.json').gloss as Record<string, string>;
-export const matcher = createMatcher(transcript, gloss);
+let built: ReturnType<typeof createMatcher> | undefined;
+/** A matcher over the built-in transcript and gloss, made on first use (most UI tests need none). */
+export const builtinMatcher = () => (built ??= createMatcher(transcript, gloss));
 export const tables = buildScriptTables(transcript);

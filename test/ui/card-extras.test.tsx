@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createT } from '../../src/ext/i18n';
-import { en, matcher, tables, transcript } from './builtin';
+import { builtinMatcher, en, tables, transcript } from './builtin';
 import { toCardModel, type CardModel } from '../../src/view/model';
 import type { CheckResult } from '../../src/types';
 import { Card } from '../../src/ui/Card';
@@ -49,7 +49,7 @@ function realModels(): Array<[string, CardModel]> {
     ['a fragment', a.slice(2, 9)],
     ['empty', ''],
   ];
-  return quotes.map(([name, q]) => [name, view(matcher.check(q))]);
+  return quotes.map(([name, q]) => [name, view(builtinMatcher().check(q))]);
 }
 
 const fixtureModels = (): Array<[string, CardModel]> =>

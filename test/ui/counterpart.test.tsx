@@ -5,18 +5,17 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createT, type Messages } from '../../src/ext/i18n';
-import { buildScriptTables, toCardModel } from '../../src/view/model';
+import { toCardModel } from '../../src/view/model';
 import { alignPair } from '../../src/pair/align';
 import { pairIndexes, withCounterparts } from '../../src/pair/decorate';
-import type { CheckResult, Match, Transcript } from '../../src/types';
+import type { CheckResult, Match } from '../../src/types';
 import { Card } from '../../src/ui/Card';
 import { I18nContext } from '../../src/ui/i18n-context';
 import { loadPair } from '../pair/fixture';
+import { tables, transcript } from './builtin';
 
 const messages = (loc: string) =>
   JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../public/_locales/${loc}/messages.json`), 'utf8')) as Messages;
-const transcript = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/transcript.json'), 'utf8')) as Transcript;
-const tables = buildScriptTables(transcript);
 const { original, translation } = loadPair();
 const indexes = pairIndexes([{ translationId: translation.id, originalId: original.id, links: alignPair(translation, original), updatedAt: 0 }], [translation, original]);
 

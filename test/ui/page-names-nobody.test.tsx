@@ -1,22 +1,17 @@
 /** @vitest-environment happy-dom */
 /** Issue 19: a scan row whose page names no speaker opens a card that says who speaks, with no misattribution warning. */
-import fs from 'node:fs';
-import path from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { createT, type Messages } from '../../src/ext/i18n';
-import type { Transcript } from '../../src/types';
-import { buildScriptTables, toCardModel, type CardModel } from '../../src/view/model';
+import { createT } from '../../src/ext/i18n';
+import { toCardModel, type CardModel } from '../../src/view/model';
 import { Card } from '../../src/ui/Card';
 import { I18nContext } from '../../src/ui/i18n-context';
 import { buildRows } from '../../src/scan/report';
 import * as fx from './fixtures';
+import { en, tables, transcript } from './builtin';
 
-const en = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Messages;
 const t = createT(en);
-const transcript = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/transcript.json'), 'utf8')) as Transcript;
-const tables = buildScriptTables(transcript);
 const model = (r: Parameters<typeof toCardModel>[0]): CardModel => toCardModel(r, { transcript, tables, setting: 'traditional' });
 
 let root: HTMLElement;

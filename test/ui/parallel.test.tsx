@@ -1,17 +1,15 @@
 /** @vitest-environment happy-dom */
-import fs from 'node:fs';
-import path from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createT, type Messages } from '../../src/ext/i18n';
+import { createT } from '../../src/ext/i18n';
 import type { PairResponse } from '../../src/ext/pairs';
 import { alignPair, correctLink } from '../../src/pair/align';
 import { I18nContext } from '../../src/ui/i18n-context';
 import { ParallelPage } from '../../src/ui/ParallelPage';
 import { loadPair } from '../pair/fixture';
+import { en } from './builtin';
 
-const en = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Messages;
 const { original, translation } = loadPair();
 const pair = { translationId: translation.id, originalId: original.id, links: alignPair(translation, original), updatedAt: 0 };
 

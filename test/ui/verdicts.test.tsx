@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createT } from '../../src/ext/i18n';
-import { en, locale, matcher, tables, transcript } from './builtin';
+import { builtinMatcher, en, locale, tables, transcript } from './builtin';
 import { restoredWords, toCardModel, type CardModel } from '../../src/view/model';
 import { Card } from '../../src/ui/Card';
 import { CARD_CSS } from '../../src/ui/styles';
@@ -12,7 +12,7 @@ import { I18nContext } from '../../src/ui/i18n-context';
 import type { CardActions } from '../../src/ui/actions';
 
 const model = (text: string, setting: 'as-selected' | 'simplified' | 'traditional' = 'as-selected'): CardModel =>
-  toCardModel(matcher.check(text), { transcript, tables, setting });
+  toCardModel(builtinMatcher().check(text), { transcript, tables, setting });
 
 let root: HTMLElement;
 beforeEach(() => {

@@ -1,13 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Transcript } from '../../src/types';
-import { buildScriptTables, detectScript, parseTranscriptHash, toCardModel, transcriptPath, withGlosses } from '../../src/view/model';
+import { detectScript, parseTranscriptHash, toCardModel, transcriptPath, withGlosses } from '../../src/view/model';
 import { altered, english, multi, notFound, related, verbatim } from './fixtures';
+import { tables, transcript } from './builtin';
 
-const transcript = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../data/transcript.json'), 'utf8')) as Transcript;
 const p030 = transcript.paragraphs.find((p) => p.id === 'p030')!;
-const tables = buildScriptTables(transcript);
 
 describe('script detection', () => {
   it('tells Simplified from Traditional quotes and says unknown for English', () => {
