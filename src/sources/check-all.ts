@@ -81,9 +81,7 @@ export interface MultiMatcher {
   setSources(entries: SourceEntry[]): void;
   /** The signature of every source (built ones included), for the store to persist. */
   signatures(): Map<string, SourceSignature>;
-  /** Builds a source's matcher and the parts it makes on first use (a worker's warm-up); false when there is no such source. */
-  warm(sourceId: string): boolean;
-  /** The same as steps (the matcher, then each part), so that a warm-up can let a check in between; none when there is no such source. */
+  /** A worker's warm-up of a source, as steps (its matcher, then each part it makes on first use), so that a check can come in between; none when there is no such source. */
   warmSteps(sourceId: string): Array<() => void>;
   /** The stats of a source's built matcher (where its indexes came from, build times), if built. */
   matcherStats(sourceId: string): MatcherStats | undefined;
@@ -231,12 +229,6 @@ class MultiMatcherImpl implements MultiMatcher {
 
   signatures(): Map<string, SourceSignature> {
     return new Map(this.slots.map((s) => [s.entry.source.id, s.signature]));
-  }
-
-  warm(sourceId: string): boolean {
-    const steps = this.warmSteps(sourceId);
-    for (const step of steps) step();
-    return steps.length > 0;
   }
 
   warmSteps(sourceId: string): Array<() => void> {
